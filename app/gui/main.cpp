@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+// cairn: the desktop wallet and explorer.
+#include "service/data_dir.h"
+#include "service/node_service.h"
+#include "service/versions.h"
+#include "ui/app_settings.h"
+#include "ui/main_window.h"
+#include "ui/translator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace cairn;
+
+namespace {
+
+void setupParser(QCommandLineParser& parser, QCommandLineOption& network, QCommandLineOption& datadir) {
+    parser.setApplicationDescription(QStringLiteral("Cairn: a Bitcoin light wallet and block explorer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(network);
+    parser.addOption(datadir);
+}
+
+bool wantsInfoOnly(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version") ||
+            !std::strcmp(argv[i], "-v") || !std::strcmp(argv[i], "--help-all"))
+            return true;
+    return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication::setOrganizationName(QStringLiteral("Cairn"));
+    QCoreApplication::setApplicationName(QStringLiteral("cairn"));
+    QCoreApplication::setApplicationVersion(service::libraryVersions().cairn);
+
+    QCommandLineOption networkOpt(QStringLiteral("network"),
+                                  QStringLiteral("Network: main, test, testnet4, signet or regtest (default: the one "
+                                                 "chosen in Settings, else main)."),
+                                  QStringLiteral("name"));
+    QCommandLineOption datadirOpt(QStringLiteral("datadir"),
+                                  QStringLiteral("Base data directory; each network uses a sub-directory of it."),
+                                  QStringLiteral("dir"));
+
+    // --help and --version print and exit without needing a display.
+    if (wantsInfoOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        setupParser(parser, networkOpt, datadirOpt);
+        parser.process(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/cairn.svg")));
+    QCommandLineParser parser;
+    setupParser(parser, networkOpt, datadirOpt);
+    parser.process(app);
+
+    ui::installTranslations(ui::AppSettings::language());
+
+    const QString netName = parser.isSet(networkOpt) ? parser.value(networkOpt) : ui::AppSettings::network();
+    const auto network = parseNetwork(netName.toStdString());
+    if (!network) {
+        std::fprintf(stderr, "cairn: unknown network '%s' (use main, test, testnet4, signet or regtest)\n",
+                     qPrintable(netName));
+        return 1;
+    }
+    const QString base = parser.isSet(datadirOpt) ? parser.value(datadirOpt) : ui::AppSettings::dataDirOverride();
+    auto dataDir = service::resolveDataDir(*network, base);
+    if (!dataDir.ok()) {
+        std::fprintf(stderr, "cairn: %s\n", dataDir.message().c_str());
+        QMessageBox::critical(nullptr, QObject::tr("Cairn"), QString::fromStdString(dataDir.message()));
+        return 1;
+    }
+
+    service::NodeService node(*network, dataDir.value());
+    ui::MainWindow window(&node);
+    window.show();
+    node.start();
+    const int rc = app.exec();
+    node.stop();
+    return rc;
+}

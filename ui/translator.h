@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace cairn::ui {
+
+/// Installs Cairn's and Qt's translations for `language` ("de", ...; empty = system locale) on the
+/// application. Returns the language actually loaded ("en" when none matched).
+QString installTranslations(const QString& language);
+
+}  // namespace cairn::ui
