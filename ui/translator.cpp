@@ -12,7 +12,9 @@ QString installTranslations(const QString& language) {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto* cairnTr = new QTranslator(QCoreApplication::instance());
     if (!cairnTr->load(locale, QStringLiteral("cairn"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete cairnTr;
+        // English is the source language; its catalogue still supplies the plural forms ("1 peer", "2 peers").
+        if (cairnTr->load(QStringLiteral(":/i18n/cairn_en.qm"))) QCoreApplication::installTranslator(cairnTr);
+        else delete cairnTr;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(cairnTr);

@@ -133,7 +133,8 @@ private slots:
         const QString fresh = tmp.filePath(QStringLiteral("fresh.ts"));
         QProcess lupdate;
         lupdate.start(QStringLiteral(CAIRN_LUPDATE_PATH),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+                       cairn::test::sourcePath(QString()),
                        cairn::test::sourcePath(QStringLiteral("ui")), QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
