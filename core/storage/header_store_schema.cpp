@@ -3,6 +3,29 @@
 
 namespace cairn::storage {
 
-std::vector<Migration> headerMigrations() { return {}; }
+// Versions 10-19 belong to the header chain and the block cache.
+std::vector<Migration> headerMigrations() {
+    return {
+        {10, "validated block headers and the best tip",
+         // rowid order is insertion order: parents are always written before their children.
+         // `hash`, `prev` are 32 bytes in internal byte order; `header` is the 80-byte serialisation;
+         // `chainwork` is the cumulative work as 32 big-endian bytes.
+         "CREATE TABLE headers ("
+         " id INTEGER PRIMARY KEY,"
+         " hash BLOB NOT NULL UNIQUE CHECK (length(hash) = 32),"
+         " height INTEGER NOT NULL CHECK (height >= 0),"
+         " prev BLOB NOT NULL CHECK (length(prev) = 32),"
+         " header BLOB NOT NULL CHECK (length(header) = 80),"
+         " chainwork BLOB NOT NULL CHECK (length(chainwork) = 32));"
+         "CREATE TABLE header_tip (id INTEGER PRIMARY KEY CHECK (id = 1), hash BLOB NOT NULL);"},
+        {11, "full-block cache with LRU eviction",
+         "CREATE TABLE block_cache ("
+         " hash BLOB PRIMARY KEY NOT NULL CHECK (length(hash) = 32),"
+         " data BLOB NOT NULL,"
+         " size INTEGER NOT NULL,"
+         " last_access INTEGER NOT NULL);"
+         "CREATE INDEX block_cache_by_access ON block_cache(last_access);"},
+    };
+}
 
 }  // namespace cairn::storage
