@@ -2,6 +2,7 @@
 #include "script/base58.h"
 
 #include "crypto/hash.h"
+#include "util/secure_bytes.h"
 
 #include <algorithm>
 #include <array>
@@ -42,6 +43,8 @@ std::string base58Encode(ByteView data) {
     std::string out(zeros, '1');
     out.reserve(zeros + digits.size());
     for (auto it = digits.rbegin(); it != digits.rend(); ++it) out.push_back(kAlphabet[*it]);
+    // The input may be a secret (WIF, xprv): leave no copy of it in freed memory.
+    util::secureWipe(digits.data(), digits.size());
     return out;
 }
 
@@ -68,16 +71,23 @@ util::Result<Bytes> base58Decode(std::string_view text, size_t maxLength) {
             carry >>= 8;
         }
     }
-    Bytes out(ones, 0);
+    Bytes out;
+    out.reserve(ones + bytes.size());  // no reallocation leaving a stray copy behind
+    out.assign(ones, 0);
     out.insert(out.end(), bytes.rbegin(), bytes.rend());
+    util::secureWipe(bytes.data(), bytes.size());  // may be a secret (WIF, xprv)
     return out;
 }
 
 std::string base58CheckEncode(ByteView payload) {
-    Bytes data(payload.begin(), payload.end());
+    Bytes data;
+    data.reserve(payload.size() + kChecksumSize);
+    data.assign(payload.begin(), payload.end());
     const crypto::Hash256 check = crypto::sha256d(payload);
     data.insert(data.end(), check.begin(), check.begin() + kChecksumSize);
-    return base58Encode(data);
+    std::string out = base58Encode(data);
+    util::secureWipe(data.data(), data.size());  // may be a secret
+    return out;
 }
 
 util::Result<Bytes> base58CheckDecode(std::string_view text, size_t maxLength) {
