@@ -166,14 +166,14 @@ private:
     HeaderChain(const ChainParams& params, HeaderRepository& repo, Options options);
     class BranchView;
     util::Result<void> load();
-    std::vector<uint32_t> branchTo(uint32_t idx) const;  // pool ancestors of idx that are not persisted, ascending
+    std::vector<uint32_t> branchTo(uint32_t idx) const;  // unpersisted ancestors of idx (inclusive), ascending
     uint32_t lastCheckpointOnBestChain() const;            // height of the highest checkpoint we have, or 0
     bool isOnBest(uint32_t idx) const;
     uint32_t ancestorAt(uint32_t idx, int height) const;
     HeaderInfo makeInfo(uint32_t idx) const;
     std::vector<primitives::BlockHash> locatorFrom(uint32_t idx) const;
-    void enforcePoolLimit(uint32_t keepIdx, AcceptResult& result);
-    void dropPoolBranch(const std::vector<uint32_t>& members);
+    void enforcePoolLimit(uint32_t keep, const std::vector<uint32_t>& added, AcceptResult& result);
+    void dropPoolEntries(const std::vector<uint32_t>& members);
     util::Result<std::optional<ChainChange>> promote(uint32_t newTip, int& persistedCount);
 
     const ChainParams& m_params;

@@ -36,7 +36,8 @@ struct IndexRow {
 class HeaderRepository {
 public:
     virtual ~HeaderRepository() = default;
-    /// Calls `row` once per stored header, in any order. Fails on a read error or a corrupt row.
+    /// Calls `row` once per stored header, parents before children (insertion order). Fails on a read
+    /// error or a corrupt row.
     [[nodiscard]] virtual util::Result<void> loadIndex(const std::function<void(const IndexRow&)>& row) = 0;
     /// Number of stored headers (a hint to size the index before loadIndex).
     [[nodiscard]] virtual util::Result<size_t> count() = 0;

@@ -26,18 +26,21 @@ public:
     util::Result<void> commit(std::span<const chain::StoredHeader> headers, const primitives::BlockHash& bestTip) override;
     util::Result<std::optional<primitives::BlockHeader>> header(const primitives::BlockHash& hash) override;
 
-    /// Test seam for crash safety: writes `headers` inside a transaction and then abandons it without
-    /// COMMIT (as if the process died mid-batch). The store must read as before afterwards.
-    [[nodiscard]] util::Result<void> writeWithoutCommitForTest(std::span<const chain::StoredHeader> headers);
+    /// Test seam for crash safety: begins a transaction, writes `headers` and the tip, and returns with
+    /// the transaction still open. A test then kills the process or closes the Database; the store must
+    /// read as before afterwards. Never call this outside tests.
+    [[nodiscard]] util::Result<void> writeUncommittedForTest(std::span<const chain::StoredHeader> headers,
+                                                             const primitives::BlockHash& bestTip);
 
 private:
     explicit HeaderStore(Database& db);
     util::Result<void> insertRows(std::span<const chain::StoredHeader> headers);
 
     Database& m_db;
-    std::optional<Statement> m_insert;
-    std::optional<Statement> m_setTip;
-    std::optional<Statement> m_getHeader;
+    // Hot-path statements, prepared once (sqlite3 handles; finalized in the destructor).
+    sqlite3_stmt* m_insert = nullptr;
+    sqlite3_stmt* m_setTip = nullptr;
+    sqlite3_stmt* m_getHeader = nullptr;
 };
 
 }  // namespace cairn::storage

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+#include "storage/header_store.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace cairn::storage {
+namespace {
+
+using primitives::BlockHash;
+using primitives::Uint256;
+
+std::array<uint8_t, 32> workToBigEndian(const Uint256& work) {
+    std::array<uint8_t, 32> be = work.toLittleEndian();
+    std::reverse(be.begin(), be.end());
+    return be;
+}
+
+Uint256 workFromBigEndian(const uint8_t* data) {
+    std::array<uint8_t, 32> le{};
+    std::reverse_copy(data, data + 32, le.begin());
+    return Uint256::fromLittleEndian(le);
+}
+
+BlockHash hashFrom(const uint8_t* data) {
+    std::array<uint8_t, 32> b{};
+    std::memcpy(b.data(), data, 32);
+    return BlockHash(b);
+}
+
+uint32_t le32(const uint8_t* p) {
+    return static_cast<uint32_t>(p[0]) | (static_cast<uint32_t>(p[1]) << 8) | (static_cast<uint32_t>(p[2]) << 16) |
+           (static_cast<uint32_t>(p[3]) << 24);
+}
+
+util::Error sqlError(sqlite3* db, const std::string& what) {
+    return util::fail("header store: " + what + ": " + sqlite3_errmsg(db));
+}
+
+// Owns a statement for one scope.
+struct ScopedStmt {
+    sqlite3_stmt* stmt = nullptr;
+    ~ScopedStmt() { sqlite3_finalize(stmt); }
+};
+
+}  // namespace
+
+HeaderStore::HeaderStore(Database& db) : m_db(db) {}
+
+HeaderStore::~HeaderStore() {
+    sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_setTip);
+    sqlite3_finalize(m_getHeader);
+}
+
+util::Result<std::unique_ptr<HeaderStore>> HeaderStore::open(Database& db) {
+    std::unique_ptr<HeaderStore> store(new HeaderStore(db));
+    sqlite3* h = db.handle();
+    const struct {
+        sqlite3_stmt** target;
+        const char* sql;
+    } statements[] = {
+        {&store->m_insert, "INSERT INTO headers(hash, height, prev, header, chainwork) VALUES (?1, ?2, ?3, ?4, ?5)"},
+        {&store->m_setTip, "INSERT OR REPLACE INTO header_tip(id, hash) VALUES (1, ?1)"},
+        {&store->m_getHeader, "SELECT header FROM headers WHERE hash = ?1"},
+    };
+    for (const auto& s : statements) {
+        if (sqlite3_prepare_v3(h, s.sql, -1, SQLITE_PREPARE_PERSISTENT, s.target, nullptr) != SQLITE_OK)
+            return sqlError(h, "the database has no header tables (missing migrations?)");
+    }
+    return store;
+}
+
+util::Result<size_t> HeaderStore::count() {
+    ScopedStmt s;
+    sqlite3* h = m_db.handle();
+    // max(id) is O(1); ids are never deleted, so it equals count(*) (which would scan the table).
+    if (sqlite3_prepare_v2(h, "SELECT coalesce(max(id), 0) FROM headers", -1, &s.stmt, nullptr) != SQLITE_OK)
+        return sqlError(h, "cannot count headers");
+    if (sqlite3_step(s.stmt) != SQLITE_ROW) return sqlError(h, "cannot count headers");
+    return static_cast<size_t>(sqlite3_column_int64(s.stmt, 0));
+}
+
+util::Result<void> HeaderStore::loadIndex(const std::function<void(const chain::IndexRow&)>& row) {
+    ScopedStmt s;
+    sqlite3* h = m_db.handle();
+    if (sqlite3_prepare_v2(h, "SELECT hash, height, header, chainwork FROM headers ORDER BY id", -1, &s.stmt, nullptr) !=
+        SQLITE_OK)
+        return sqlError(h, "cannot read headers");
+    chain::IndexRow r;
+    int rc;
+    while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
+        const auto* hash = static_cast<const uint8_t*>(sqlite3_column_blob(s.stmt, 0));
+        const int hashLen = sqlite3_column_bytes(s.stmt, 0);
+        const auto* header = static_cast<const uint8_t*>(sqlite3_column_blob(s.stmt, 2));
+        const int headerLen = sqlite3_column_bytes(s.stmt, 2);
+        const auto* work = static_cast<const uint8_t*>(sqlite3_column_blob(s.stmt, 3));
+        const int workLen = sqlite3_column_bytes(s.stmt, 3);
+        if (hashLen != 32 || headerLen != 80 || workLen != 32) return util::fail("header store: a stored row is malformed");
+        r.hash = hashFrom(hash);
+        r.height = static_cast<int>(sqlite3_column_int64(s.stmt, 1));
+        r.version = static_cast<int32_t>(le32(header));
+        r.prev = hashFrom(header + 4);
+        r.time = le32(header + 68);
+        r.bits = le32(header + 72);
+        r.chainWork = workFromBigEndian(work);
+        row(r);
+    }
+    if (rc != SQLITE_DONE) return sqlError(h, "cannot read headers");
+    return {};
+}
+
+util::Result<std::optional<BlockHash>> HeaderStore::bestTip() {
+    ScopedStmt s;
+    sqlite3* h = m_db.handle();
+    if (sqlite3_prepare_v2(h, "SELECT hash FROM header_tip WHERE id = 1", -1, &s.stmt, nullptr) != SQLITE_OK)
+        return sqlError(h, "cannot read the best tip");
+    const int rc = sqlite3_step(s.stmt);
+    if (rc == SQLITE_DONE) return std::optional<BlockHash>();
+    if (rc != SQLITE_ROW) return sqlError(h, "cannot read the best tip");
+    if (sqlite3_column_bytes(s.stmt, 0) != 32) return util::fail("header store: the stored best tip is malformed");
+    return std::optional<BlockHash>(hashFrom(static_cast<const uint8_t*>(sqlite3_column_blob(s.stmt, 0))));
+}
+
+util::Result<void> HeaderStore::insertRows(std::span<const chain::StoredHeader> headers) {
+    sqlite3* h = m_db.handle();
+    std::array<uint8_t, 80> raw{};
+    for (const chain::StoredHeader& sh : headers) {
+        primitives::Writer w(80);
+        sh.header.write(w);
+        std::memcpy(raw.data(), w.data().data(), raw.size());
+        const auto work = workToBigEndian(sh.chainWork);
+        sqlite3_bind_blob(m_insert, 1, sh.hash.bytes().data(), 32, SQLITE_STATIC);
+        sqlite3_bind_int64(m_insert, 2, sh.height);
+        sqlite3_bind_blob(m_insert, 3, sh.header.prevBlock.bytes().data(), 32, SQLITE_STATIC);
+        sqlite3_bind_blob(m_insert, 4, raw.data(), 80, SQLITE_STATIC);
+        sqlite3_bind_blob(m_insert, 5, work.data(), 32, SQLITE_STATIC);
+        const int rc = sqlite3_step(m_insert);
+        sqlite3_reset(m_insert);
+        if (rc != SQLITE_DONE) return sqlError(h, "cannot store header " + sh.hash.toHex());
+    }
+    return {};
+}
+
+util::Result<void> HeaderStore::commit(std::span<const chain::StoredHeader> headers, const BlockHash& bestTip) {
+    return m_db.transaction([&]() -> util::Result<void> {
+        if (auto r = insertRows(headers); !r.ok()) return r;
+        sqlite3_bind_blob(m_setTip, 1, bestTip.bytes().data(), 32, SQLITE_STATIC);
+        const int rc = sqlite3_step(m_setTip);
+        sqlite3_reset(m_setTip);
+        if (rc != SQLITE_DONE) return sqlError(m_db.handle(), "cannot store the best tip");
+        return {};
+    });
+}
+
+util::Result<void> HeaderStore::writeUncommittedForTest(std::span<const chain::StoredHeader> headers,
+                                                      const BlockHash& bestTip) {
+    if (auto r = m_db.exec("BEGIN IMMEDIATE"); !r.ok()) return r;
+    if (auto r = insertRows(headers); !r.ok()) return r;
+    sqlite3_bind_blob(m_setTip, 1, bestTip.bytes().data(), 32, SQLITE_STATIC);
+    const int rc = sqlite3_step(m_setTip);
+    sqlite3_reset(m_setTip);
+    if (rc != SQLITE_DONE) return sqlError(m_db.handle(), "cannot store the best tip");
+    return {};  // deliberately no COMMIT: the caller dies or closes the database now
+}
+
+util::Result<std::optional<primitives::BlockHeader>> HeaderStore::header(const BlockHash& hash) {
+    sqlite3_bind_blob(m_getHeader, 1, hash.bytes().data(), 32, SQLITE_STATIC);
+    const int rc = sqlite3_step(m_getHeader);
+    util::Result<std::optional<primitives::BlockHeader>> out = std::optional<primitives::BlockHeader>();
+    if (rc == SQLITE_ROW) {
+        const auto* data = static_cast<const uint8_t*>(sqlite3_column_blob(m_getHeader, 0));
+        auto parsed = primitives::BlockHeader::parse(ByteView(data, static_cast<size_t>(sqlite3_column_bytes(m_getHeader, 0))));
+        out = parsed.ok() ? util::Result<std::optional<primitives::BlockHeader>>(std::optional(*parsed))
+                          : util::Result<std::optional<primitives::BlockHeader>>(parsed.error());
+    } else if (rc != SQLITE_DONE) {
+        out = sqlError(m_db.handle(), "cannot read header " + hash.toHex());
+    }
+    sqlite3_reset(m_getHeader);
+    return out;
+}
+
+}  // namespace cairn::storage
