@@ -29,6 +29,8 @@ struct ScriptOp {
 class ScriptReader {
 public:
     explicit ScriptReader(ByteView script) : m_script(script) {}
+    /// A temporary buffer would dangle: the ops' data views point into the script.
+    explicit ScriptReader(Bytes&&) = delete;
 
     /// True when every byte has been read or an error stopped the reader.
     bool done() const { return m_failed || m_pos >= m_script.size(); }
@@ -49,6 +51,8 @@ private:
 
 /// All operations of a script, or the error of the first truncated push.
 [[nodiscard]] util::Result<std::vector<ScriptOp>> parseScript(ByteView script);
+/// Deleted: the returned views would point into a destroyed temporary.
+util::Result<std::vector<ScriptOp>> parseScript(Bytes&&) = delete;
 
 /// True when the script parses and holds only pushes and OP_1NEGATE/OP_RESERVED/OP_1..OP_16
 /// (Bitcoin Core's IsPushOnly: every opcode up to OP_16).
