@@ -150,7 +150,7 @@ const std::array<std::string_view, 256>& nameTable() {
     return table;
 }
 
-constexpr std::string_view kSmallIntAsm[] = {"0",  "1",  "2",  "3",  "4",  "5",  "6",  "7", "8",
+constexpr std::string_view kSmallIntAsm[] = {"0", "1",  "2",  "3",  "4",  "5",  "6",  "7", "8",
                                              "9", "10", "11", "12", "13", "14", "15", "16"};
 
 }  // namespace

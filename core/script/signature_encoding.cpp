@@ -13,7 +13,7 @@ bool isStrictDerSignature(ByteView sig) {
     const size_t lenS = sig[5 + lenR];
     if (lenR + lenS + 7 != size) return false;
     if (sig[2] != 0x02 || lenR == 0) return false;
-    if (sig[4] & 0x80) return false;                                  // R negative
+    if (sig[4] & 0x80) return false;                                   // R negative
     if (lenR > 1 && sig[4] == 0x00 && !(sig[5] & 0x80)) return false;  // R padded without need
     if (sig[lenR + 4] != 0x02 || lenS == 0) return false;
     if (sig[lenR + 6] & 0x80) return false;                                          // S negative
@@ -23,13 +23,20 @@ bool isStrictDerSignature(ByteView sig) {
 
 std::optional<std::string_view> sighashTypeName(uint8_t hashType) {
     switch (hashType) {
-        case 0x01: return "ALL";
-        case 0x02: return "NONE";
-        case 0x03: return "SINGLE";
-        case 0x81: return "ALL|ANYONECANPAY";
-        case 0x82: return "NONE|ANYONECANPAY";
-        case 0x83: return "SINGLE|ANYONECANPAY";
-        default: return std::nullopt;
+        case 0x01:
+            return "ALL";
+        case 0x02:
+            return "NONE";
+        case 0x03:
+            return "SINGLE";
+        case 0x81:
+            return "ALL|ANYONECANPAY";
+        case 0x82:
+            return "NONE|ANYONECANPAY";
+        case 0x83:
+            return "SINGLE|ANYONECANPAY";
+        default:
+            return std::nullopt;
     }
 }
 

@@ -129,17 +129,28 @@ ScriptInfo classifyWitness(ByteView s) {
 
 std::string_view scriptTypeName(ScriptType type) {
     switch (type) {
-        case ScriptType::NonStandard: return "nonstandard";
-        case ScriptType::PubKey: return "pubkey";
-        case ScriptType::PubKeyHash: return "pubkeyhash";
-        case ScriptType::ScriptHash: return "scripthash";
-        case ScriptType::Multisig: return "multisig";
-        case ScriptType::NullData: return "nulldata";
-        case ScriptType::WitnessV0KeyHash: return "witness_v0_keyhash";
-        case ScriptType::WitnessV0ScriptHash: return "witness_v0_scripthash";
-        case ScriptType::WitnessV1Taproot: return "witness_v1_taproot";
-        case ScriptType::Anchor: return "anchor";
-        case ScriptType::WitnessUnknown: return "witness_unknown";
+        case ScriptType::NonStandard:
+            return "nonstandard";
+        case ScriptType::PubKey:
+            return "pubkey";
+        case ScriptType::PubKeyHash:
+            return "pubkeyhash";
+        case ScriptType::ScriptHash:
+            return "scripthash";
+        case ScriptType::Multisig:
+            return "multisig";
+        case ScriptType::NullData:
+            return "nulldata";
+        case ScriptType::WitnessV0KeyHash:
+            return "witness_v0_keyhash";
+        case ScriptType::WitnessV0ScriptHash:
+            return "witness_v0_scripthash";
+        case ScriptType::WitnessV1Taproot:
+            return "witness_v1_taproot";
+        case ScriptType::Anchor:
+            return "anchor";
+        case ScriptType::WitnessUnknown:
+            return "witness_unknown";
     }
     return "nonstandard";
 }
@@ -231,7 +242,8 @@ Bytes nullData(ByteView data) {
 }
 
 util::Result<Bytes> witnessProgram(int version, ByteView program) {
-    if (version < 0 || version > 16) return util::fail("witness version must be 0 to 16, got " + std::to_string(version));
+    if (version < 0 || version > 16)
+        return util::fail("witness version must be 0 to 16, got " + std::to_string(version));
     if (program.size() < kMinWitnessProgram || program.size() > kMaxWitnessProgram)
         return util::fail("a witness program must be 2 to 40 bytes, got " + std::to_string(program.size()));
     if (version == 0 && program.size() != kWitnessV0KeyHashSize && program.size() != kWitnessV0ScriptHashSize)

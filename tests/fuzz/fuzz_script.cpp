@@ -49,17 +49,32 @@ void checkRebuild(ByteView input, const script::ScriptInfo& info) {
             check(built.ok());
             // Keys may have been pushed non-minimally in the input; the meaning must survive.
             const auto again = script::classify(*built);
-            check(again.type == ScriptType::Multisig && again.required == info.required && again.pubkeys == info.pubkeys);
+            check(again.type == ScriptType::Multisig && again.required == info.required &&
+                  again.pubkeys == info.pubkeys);
             return;
         }
-        case ScriptType::PubKey: rebuilt = script::p2pk(info.data).value(); break;
-        case ScriptType::PubKeyHash: rebuilt = script::p2pkh(fixed<20>(info.data)); break;
-        case ScriptType::ScriptHash: rebuilt = script::p2sh(fixed<20>(info.data)); break;
-        case ScriptType::WitnessV0KeyHash: rebuilt = script::p2wpkh(fixed<20>(info.data)); break;
-        case ScriptType::WitnessV0ScriptHash: rebuilt = script::p2wsh(fixed<32>(info.data)); break;
-        case ScriptType::WitnessV1Taproot: rebuilt = script::p2tr(fixed<32>(info.data)); break;
+        case ScriptType::PubKey:
+            rebuilt = script::p2pk(info.data).value();
+            break;
+        case ScriptType::PubKeyHash:
+            rebuilt = script::p2pkh(fixed<20>(info.data));
+            break;
+        case ScriptType::ScriptHash:
+            rebuilt = script::p2sh(fixed<20>(info.data));
+            break;
+        case ScriptType::WitnessV0KeyHash:
+            rebuilt = script::p2wpkh(fixed<20>(info.data));
+            break;
+        case ScriptType::WitnessV0ScriptHash:
+            rebuilt = script::p2wsh(fixed<32>(info.data));
+            break;
+        case ScriptType::WitnessV1Taproot:
+            rebuilt = script::p2tr(fixed<32>(info.data));
+            break;
         case ScriptType::Anchor:
-        case ScriptType::WitnessUnknown: rebuilt = script::witnessProgram(info.witnessVersion, info.data).value(); break;
+        case ScriptType::WitnessUnknown:
+            rebuilt = script::witnessProgram(info.witnessVersion, info.data).value();
+            break;
     }
     check(std::equal(rebuilt.begin(), rebuilt.end(), input.begin(), input.end()));
 }
@@ -92,7 +107,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string text = script::disassemble(input);
     const std::string scriptSigText = script::disassembleScriptSig(input);
     const auto ops = script::parseScript(input);
-    auto endsWithError = [](const std::string& s) { return s.size() >= 7 && s.compare(s.size() - 7, 7, "[error]") == 0; };
+    auto endsWithError = [](const std::string& s) {
+        return s.size() >= 7 && s.compare(s.size() - 7, 7, "[error]") == 0;
+    };
     const bool errorShown = endsWithError(text);
     check(errorShown == !ops.ok());
     check(endsWithError(scriptSigText) == errorShown);

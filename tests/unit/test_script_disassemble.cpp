@@ -47,16 +47,20 @@ primitives::Transaction p2shMultisigSpend() {
 }
 
 const QString kSig1 = QStringLiteral(
-    "3045022100f6649b0eddfdfd4ad55426663385090d51ee86c3481bdc6b0c18ea6c0ece2c0b0220561c315b07cffa6f7dd9df96dbae9200c2dee09bf93cc35ca05e6cdf613340aa");
+    "3045022100f6649b0eddfdfd4ad55426663385090d51ee86c3481bdc6b0c18ea6c0ece2c0b0220561c315b07cffa6f7dd9df96dbae9200c2de"
+    "e09bf93cc35ca05e6cdf613340aa");
 const QString kSig2 = QStringLiteral(
-    "304502207aacee820e08b0b174e248abd8d7a34ed63b5da3abedb99934df9fddd65c05c4022100dfe87896ab5ee3df476c2655f9fbe5bd089dccbef3e4ea05b5d121169fe7f5f4");
+    "304502207aacee820e08b0b174e248abd8d7a34ed63b5da3abedb99934df9fddd65c05c4022100dfe87896ab5ee3df476c2655f9fbe5bd089d"
+    "ccbef3e4ea05b5d121169fe7f5f4");
 const QString kKey1 = QStringLiteral("031d11db38972b712a9fe1fc023577c7ae3ddb4a3004187d41c45121eecfdbb5b7");
 const QString kKey2 = QStringLiteral("0207ec36911b6ad2382860d32989c7b8728e9489d7bbc94a6b5509ef0029be1288");
 const QString kKey3 = QStringLiteral("024ea9fac06f666a4adc3fc1357b7bec1fd0bdece2b9d08579226a8ebde53058e4");
 const QString kGenesisKey = QStringLiteral(
-    "04678afdb0fe5548271967f1a67130b7105cd6a828e03909a67962e0ea1f61deb649f6bc3f4cef38c4f35504e51ec112de5c384df7ba0b8d578a4c702b6bf11d5f");
+    "04678afdb0fe5548271967f1a67130b7105cd6a828e03909a67962e0ea1f61deb649f6bc3f4cef38c4f35504e51ec112de5c384df7ba0b8d57"
+    "8a4c702b6bf11d5f");
 const QString kTimes = QStringLiteral(
-    "5468652054696d65732030332f4a616e2f32303039204368616e63656c6c6f72206f6e206272696e6b206f66207365636f6e64206261696c6f757420666f722062616e6b73");
+    "5468652054696d65732030332f4a616e2f32303039204368616e63656c6c6f72206f6e206272696e6b206f66207365636f6e64206261696c6f"
+    "757420666f722062616e6b73");
 
 }  // namespace
 
@@ -69,24 +73,27 @@ private slots:
         const QString h20 = QStringLiteral("751e76e8199196d454941c45d1b3a323f1433bd6");
         const QString h32 = QStringLiteral("53a1f6e454df1aa2776a2814a721372d6258050de330b3c6d10ee8f4e0dda343");
         QTest::newRow("P2PKH") << QStringLiteral("76a914") + h20 + QStringLiteral("88ac")
-                               << QStringLiteral("OP_DUP OP_HASH160 ") + h20 + QStringLiteral(" OP_EQUALVERIFY OP_CHECKSIG");
+                               << QStringLiteral("OP_DUP OP_HASH160 ") + h20 +
+                                      QStringLiteral(" OP_EQUALVERIFY OP_CHECKSIG");
         QTest::newRow("P2SH") << QStringLiteral("a914b1ce99298d5f07364b57b1e5c9cc00be0b04a95487")
                               << QStringLiteral("OP_HASH160 b1ce99298d5f07364b57b1e5c9cc00be0b04a954 OP_EQUAL");
         QTest::newRow("P2WPKH") << QStringLiteral("0014") + h20 << QStringLiteral("0 ") + h20;
         QTest::newRow("P2TR") << QStringLiteral("5120") + h32 << QStringLiteral("1 ") + h32;
         QTest::newRow("genesis output P2PK") << QStringLiteral("41") + kGenesisKey + QStringLiteral("ac")
                                              << kGenesisKey + QStringLiteral(" OP_CHECKSIG");
-        QTest::newRow("genesis coinbase") << QStringLiteral("04ffff001d010445") + kTimes
-                                          << QStringLiteral("486604799 4 ") + kTimes;
-        QTest::newRow("2-of-3 redeem script")
-            << QStringLiteral("5221") + kKey1 + QStringLiteral("21") + kKey2 + QStringLiteral("21") + kKey3 + QStringLiteral("53ae")
-            << QStringLiteral("2 ") + kKey1 + QLatin1Char(' ') + kKey2 + QLatin1Char(' ') + kKey3 + QStringLiteral(" 3 OP_CHECKMULTISIG");
+        QTest::newRow("genesis coinbase")
+            << QStringLiteral("04ffff001d010445") + kTimes << QStringLiteral("486604799 4 ") + kTimes;
+        QTest::newRow("2-of-3 redeem script") << QStringLiteral("5221") + kKey1 + QStringLiteral("21") + kKey2 +
+                                                     QStringLiteral("21") + kKey3 + QStringLiteral("53ae")
+                                              << QStringLiteral("2 ") + kKey1 + QLatin1Char(' ') + kKey2 +
+                                                     QLatin1Char(' ') + kKey3 + QStringLiteral(" 3 OP_CHECKMULTISIG");
         QTest::newRow("OP_RETURN text") << QStringLiteral("6a0b68656c6c6f20776f726c64")
                                         << QStringLiteral("OP_RETURN 68656c6c6f20776f726c64");
-        QTest::newRow("OP_RETURN short push as number") << QStringLiteral("6a03010203") << QStringLiteral("OP_RETURN 197121");
+        QTest::newRow("OP_RETURN short push as number")
+            << QStringLiteral("6a03010203") << QStringLiteral("OP_RETURN 197121");
         QTest::newRow("CLTV script") << QStringLiteral("03a08601b17576a914") + h20 + QStringLiteral("88ac")
-                                     << QStringLiteral("100000 OP_CHECKLOCKTIMEVERIFY OP_DROP OP_DUP OP_HASH160 ") + h20 +
-                                            QStringLiteral(" OP_EQUALVERIFY OP_CHECKSIG");
+                                     << QStringLiteral("100000 OP_CHECKLOCKTIMEVERIFY OP_DROP OP_DUP OP_HASH160 ") +
+                                            h20 + QStringLiteral(" OP_EQUALVERIFY OP_CHECKSIG");
         QTest::newRow("empty") << QString() << QString();
 
         // Numbers: pushes of up to 4 bytes print as (non-minimal-tolerant) script numbers.
@@ -103,12 +110,15 @@ private slots:
         QTest::newRow("5-byte push is hex") << QStringLiteral("0500000000ff") << QStringLiteral("00000000ff");
 
         // Opcode names.
-        QTest::newRow("locktime and tapscript opcodes") << QStringLiteral("b1b2ba")
-                                                        << QStringLiteral("OP_CHECKLOCKTIMEVERIFY OP_CHECKSEQUENCEVERIFY OP_CHECKSIGADD");
+        QTest::newRow("locktime and tapscript opcodes")
+            << QStringLiteral("b1b2ba")
+            << QStringLiteral("OP_CHECKLOCKTIMEVERIFY OP_CHECKSEQUENCEVERIFY OP_CHECKSIGADD");
         QTest::newRow("nops") << QStringLiteral("61b0b3b9") << QStringLiteral("OP_NOP OP_NOP1 OP_NOP4 OP_NOP10");
-        QTest::newRow("reserved and separators") << QStringLiteral("50898aab62")
-                                                 << QStringLiteral("OP_RESERVED OP_RESERVED1 OP_RESERVED2 OP_CODESEPARATOR OP_VER");
-        QTest::newRow("unknown and invalid") << QStringLiteral("bbfeff") << QStringLiteral("OP_UNKNOWN OP_UNKNOWN OP_INVALIDOPCODE");
+        QTest::newRow("reserved and separators")
+            << QStringLiteral("50898aab62")
+            << QStringLiteral("OP_RESERVED OP_RESERVED1 OP_RESERVED2 OP_CODESEPARATOR OP_VER");
+        QTest::newRow("unknown and invalid")
+            << QStringLiteral("bbfeff") << QStringLiteral("OP_UNKNOWN OP_UNKNOWN OP_INVALIDOPCODE");
 
         // Truncated pushes.
         QTest::newRow("PUSHDATA1 without length") << QStringLiteral("4c") << QStringLiteral("[error]");
@@ -129,11 +139,12 @@ private slots:
     void p2shMultisigFromTxValid() {
         const auto tx = p2shMultisigSpend();
         const Bytes& scriptSig = tx.inputs.at(0).scriptSig;
-        const QString redeemHex = QStringLiteral("5221") + kKey1 + QStringLiteral("21") + kKey2 + QStringLiteral("21") + kKey3 +
-                                  QStringLiteral("53ae");
+        const QString redeemHex = QStringLiteral("5221") + kKey1 + QStringLiteral("21") + kKey2 + QStringLiteral("21") +
+                                  kKey3 + QStringLiteral("53ae");
         // Core's scriptSig asm: signatures get their hash type decoded; the redeem script stays hex.
-        QCOMPARE(QString::fromStdString(script::disassembleScriptSig(scriptSig)),
-                 QStringLiteral("0 ") + kSig1 + QStringLiteral("[ALL] ") + kSig2 + QStringLiteral("[ALL] ") + redeemHex);
+        QCOMPARE(
+            QString::fromStdString(script::disassembleScriptSig(scriptSig)),
+            QStringLiteral("0 ") + kSig1 + QStringLiteral("[ALL] ") + kSig2 + QStringLiteral("[ALL] ") + redeemHex);
         QCOMPARE(QString::fromStdString(script::disassemble(scriptSig)),
                  QStringLiteral("0 ") + kSig1 + QStringLiteral("01 ") + kSig2 + QStringLiteral("01 ") + redeemHex);
 
@@ -149,7 +160,8 @@ private slots:
         QCOMPARE(info.required, 2);
         QCOMPARE(info.pubkeys.size(), size_t(3));
         // The redeem script hashes to the spent P2SH output's hash.
-        QCOMPARE(hexOf(script::p2sh(crypto::hash160(redeem))), QStringLiteral("a914b1ce99298d5f07364b57b1e5c9cc00be0b04a95487"));
+        QCOMPARE(hexOf(script::p2sh(crypto::hash160(redeem))),
+                 QStringLiteral("a914b1ce99298d5f07364b57b1e5c9cc00be0b04a95487"));
     }
 
     void scriptSigSighashSuffixes_data() {
@@ -290,10 +302,10 @@ private slots:
     }
 
     void scriptNumberLimits() {
-        QVERIFY(!script::decodeScriptNum(hex(QStringLiteral("0100")), true).ok());    // padded
+        QVERIFY(!script::decodeScriptNum(hex(QStringLiteral("0100")), true).ok());  // padded
         QVERIFY(script::decodeScriptNum(hex(QStringLiteral("0100")), false).ok());
-        QVERIFY(!script::decodeScriptNum(hex(QStringLiteral("80")), true).ok());      // negative zero
-        QVERIFY(script::decodeScriptNum(hex(QStringLiteral("ff80")), true).ok());     // needed sign byte
+        QVERIFY(!script::decodeScriptNum(hex(QStringLiteral("80")), true).ok());           // negative zero
+        QVERIFY(script::decodeScriptNum(hex(QStringLiteral("ff80")), true).ok());          // needed sign byte
         QVERIFY(!script::decodeScriptNum(hex(QStringLiteral("0102030405")), false).ok());  // 5 bytes > 4
         QCOMPARE(hexOf(script::ScriptBuilder().number(-1).number(0).number(16).number(17).bytes()),
                  QStringLiteral("4f00600111"));

@@ -47,7 +47,12 @@ Transaction parseTx(const QString& rawHex) {
     return std::move(tx).value();
 }
 
-QJsonObject bip143Example(int i) { return readJson(QStringLiteral("bip143_examples.json")).object()[QStringLiteral("examples")].toArray()[i].toObject(); }
+QJsonObject bip143Example(int i) {
+    return readJson(QStringLiteral("bip143_examples.json"))
+        .object()[QStringLiteral("examples")]
+        .toArray()[i]
+        .toObject();
+}
 
 QJsonArray keyPathSpending() {
     return readJson(QStringLiteral("bip341_wallet_vectors.json")).object()[QStringLiteral("keyPathSpending")].toArray();
@@ -87,8 +92,8 @@ private slots:
                                         .arg(r[2].toInt())
                                         .arg(uint32_t(hashType), 8, 16, QLatin1Char('0'))
                                         .toUtf8();
-            QTest::newRow(name.constData()) << r[0].toString() << r[1].toString() << r[2].toInt() << hashType
-                                            << r[4].toString();
+            QTest::newRow(name.constData())
+                << r[0].toString() << r[1].toString() << r[2].toInt() << hashType << r[4].toString();
             ++added;
         }
         QCOMPARE(added, 500);
@@ -114,11 +119,13 @@ private slots:
         for (int type : {0x03, 0x83}) {
             auto hash = script::legacySignatureHash(tx, 1, hex(QStringLiteral("76a914")), type);
             QVERIFY(hash.ok());
-            QCOMPARE(reversedHexOf(*hash), QStringLiteral("0000000000000000000000000000000000000000000000000000000000000001"));
+            QCOMPARE(reversedHexOf(*hash),
+                     QStringLiteral("0000000000000000000000000000000000000000000000000000000000000001"));
         }
         auto normal = script::legacySignatureHash(tx, 0, {}, 0x03);
         QVERIFY(normal.ok());
-        QVERIFY(reversedHexOf(*normal) != QStringLiteral("0000000000000000000000000000000000000000000000000000000000000001"));
+        QVERIFY(reversedHexOf(*normal) !=
+                QStringLiteral("0000000000000000000000000000000000000000000000000000000000000001"));
     }
 
     void legacyRejectsInputIndexOutOfRange() {
@@ -170,7 +177,8 @@ private slots:
         int64_t sats = 0;
         for (size_t i = 0; i < 8; ++i) sats |= int64_t(amountLe[i]) << (8 * i);
 
-        auto sighash = script::segwitV0SignatureHash(tx, *pre, size_t(index), scriptCode, Amount::fromSats(sats), hashType);
+        auto sighash =
+            script::segwitV0SignatureHash(tx, *pre, size_t(index), scriptCode, Amount::fromSats(sats), hashType);
         QVERIFY2(sighash.ok(), sighash.message().c_str());
         QCOMPARE(hexOf(sighash->preimage), ex[QStringLiteral("sighash_preimage")].toString());
         QCOMPARE(hexOf(sighash->hash), ex[QStringLiteral("sighash")].toString());
@@ -212,7 +220,8 @@ private slots:
     void bip341Intermediary_data() {
         QTest::addColumn<int>("vector");
         const QJsonArray all = keyPathSpending();
-        for (int i = 0; i < all.size(); ++i) QTest::newRow(qPrintable(QStringLiteral("keyPathSpending %1").arg(i))) << i;
+        for (int i = 0; i < all.size(); ++i)
+            QTest::newRow(qPrintable(QStringLiteral("keyPathSpending %1").arg(i))) << i;
     }
 
     void bip341Intermediary() {
@@ -280,7 +289,8 @@ private slots:
             merkleRoot.emplace();
             std::copy(root.begin(), root.end(), merkleRoot->begin());
         }
-        QCOMPARE(hexOf(crypto::tapTweakHash(internal->xOnlyPubKey(), merkleRoot)), mid[QStringLiteral("tweak")].toString());
+        QCOMPARE(hexOf(crypto::tapTweakHash(internal->xOnlyPubKey(), merkleRoot)),
+                 mid[QStringLiteral("tweak")].toString());
         auto tweaked = crypto::tweakTaprootPrivKey(*internal, merkleRoot);
         QVERIFY(tweaked.ok());
         QCOMPARE(hexOf(tweaked->secret().view()), mid[QStringLiteral("tweakedPrivkey")].toString());

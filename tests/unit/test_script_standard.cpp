@@ -45,17 +45,26 @@ std::array<uint8_t, N> fixed(ByteView b) {
 // Rebuilds a classified script from what classify() extracted, using the matching builder.
 Bytes rebuild(const script::ScriptInfo& info) {
     switch (info.type) {
-        case ScriptType::PubKey: return script::p2pk(info.data).value();
-        case ScriptType::PubKeyHash: return script::p2pkh(fixed<20>(info.data));
-        case ScriptType::ScriptHash: return script::p2sh(fixed<20>(info.data));
-        case ScriptType::WitnessV0KeyHash: return script::p2wpkh(fixed<20>(info.data));
-        case ScriptType::WitnessV0ScriptHash: return script::p2wsh(fixed<32>(info.data));
-        case ScriptType::WitnessV1Taproot: return script::p2tr(fixed<32>(info.data));
+        case ScriptType::PubKey:
+            return script::p2pk(info.data).value();
+        case ScriptType::PubKeyHash:
+            return script::p2pkh(fixed<20>(info.data));
+        case ScriptType::ScriptHash:
+            return script::p2sh(fixed<20>(info.data));
+        case ScriptType::WitnessV0KeyHash:
+            return script::p2wpkh(fixed<20>(info.data));
+        case ScriptType::WitnessV0ScriptHash:
+            return script::p2wsh(fixed<32>(info.data));
+        case ScriptType::WitnessV1Taproot:
+            return script::p2tr(fixed<32>(info.data));
         case ScriptType::Anchor:
-        case ScriptType::WitnessUnknown: return script::witnessProgram(info.witnessVersion, info.data).value();
-        case ScriptType::Multisig: return script::multisig(info.required, info.pubkeys).value();
+        case ScriptType::WitnessUnknown:
+            return script::witnessProgram(info.witnessVersion, info.data).value();
+        case ScriptType::Multisig:
+            return script::multisig(info.required, info.pubkeys).value();
         case ScriptType::NullData:
-        case ScriptType::NonStandard: break;
+        case ScriptType::NonStandard:
+            break;
     }
     return {};
 }
@@ -66,7 +75,8 @@ const QString kKey2 = QStringLiteral("0207ec36911b6ad2382860d32989c7b8728e9489d7
 const QString kKey3 = QStringLiteral("024ea9fac06f666a4adc3fc1357b7bec1fd0bdece2b9d08579226a8ebde53058e4");
 // The genesis block's output key (uncompressed).
 const QString kGenesisKey = QStringLiteral(
-    "04678afdb0fe5548271967f1a67130b7105cd6a828e03909a67962e0ea1f61deb649f6bc3f4cef38c4f35504e51ec112de5c384df7ba0b8d578a4c702b6bf11d5f");
+    "04678afdb0fe5548271967f1a67130b7105cd6a828e03909a67962e0ea1f61deb649f6bc3f4cef38c4f35504e51ec112de5c384df7ba0b8d57"
+    "8a4c702b6bf11d5f");
 const QString kHash20 = QStringLiteral("751e76e8199196d454941c45d1b3a323f1433bd6");
 const QString kHash32 = QStringLiteral("1863143c14c5166804bd19203356da136c985678cd4d27a1b8c6329604903262");
 
@@ -85,8 +95,8 @@ private slots:
         const QString p2pkh = QStringLiteral("76a914") + kHash20 + QStringLiteral("88ac");
         const QString p2sh = QStringLiteral("a914") + kHash20 + QStringLiteral("87");
         const QString keys = kKey1 + QLatin1Char(',') + kKey2 + QLatin1Char(',') + kKey3;
-        const QString ms23 = QStringLiteral("5221") + kKey1 + QStringLiteral("21") + kKey2 + QStringLiteral("21") + kKey3 +
-                             QStringLiteral("53ae");
+        const QString ms23 = QStringLiteral("5221") + kKey1 + QStringLiteral("21") + kKey2 + QStringLiteral("21") +
+                             kKey3 + QStringLiteral("53ae");
         auto row = [](const char* name, const QString& s, const char* type, const QString& data = {}, int version = -1,
                       int required = 0) {
             QTest::newRow(name) << s << QString::fromLatin1(type) << data << version << required;
@@ -94,7 +104,8 @@ private slots:
 
         // Every template.
         row("P2PK compressed", QStringLiteral("21") + kKey1 + QStringLiteral("ac"), "pubkey", kKey1);
-        row("P2PK uncompressed (genesis)", QStringLiteral("41") + kGenesisKey + QStringLiteral("ac"), "pubkey", kGenesisKey);
+        row("P2PK uncompressed (genesis)", QStringLiteral("41") + kGenesisKey + QStringLiteral("ac"), "pubkey",
+            kGenesisKey);
         row("P2PKH", p2pkh, "pubkeyhash", kHash20);
         row("P2SH", p2sh, "scripthash", kHash20);
         row("P2WPKH", QStringLiteral("0014") + kHash20, "witness_v0_keyhash", kHash20, 0);
@@ -124,19 +135,22 @@ private slots:
         row("P2WPKH 21-byte program", QStringLiteral("0015") + kHash20 + QStringLiteral("00"), "nonstandard");
         row("P2WPKH via PUSHDATA1", QStringLiteral("004c14") + kHash20, "nonstandard");
         row("P2WPKH trailing byte", QStringLiteral("0014") + kHash20 + QStringLiteral("00"), "nonstandard");
-        row("witness program 41 bytes", QStringLiteral("5129") + kHash20 + kHash20 + QStringLiteral("00"), "nonstandard");
+        row("witness program 41 bytes", QStringLiteral("5129") + kHash20 + kHash20 + QStringLiteral("00"),
+            "nonstandard");
         row("witness program 1 byte", QStringLiteral("510100"), "nonstandard");
         row("witness version OP_1NEGATE", QStringLiteral("4f14") + kHash20, "nonstandard");
         row("P2PK via PUSHDATA1", QStringLiteral("4c21") + kKey1 + QStringLiteral("ac"), "nonstandard");
         row("P2PK bad prefix", QStringLiteral("2105") + kKey1.mid(2) + QStringLiteral("ac"), "nonstandard");
-        row("P2PK 33 bytes with 04 prefix", QStringLiteral("2104") + kKey1.mid(2) + QStringLiteral("ac"), "nonstandard");
-        row("P2PK trailing byte", QStringLiteral("21") + kKey1 + QStringLiteral("ac00"), "nonstandard");
-        row("multisig m > n", QStringLiteral("5321") + kKey1 + QStringLiteral("21") + kKey2 + QStringLiteral("52ae"), "nonstandard");
-        row("multisig count mismatch", QStringLiteral("5121") + kKey1 + QStringLiteral("21") + kKey2 + QStringLiteral("53ae"),
+        row("P2PK 33 bytes with 04 prefix", QStringLiteral("2104") + kKey1.mid(2) + QStringLiteral("ac"),
             "nonstandard");
+        row("P2PK trailing byte", QStringLiteral("21") + kKey1 + QStringLiteral("ac00"), "nonstandard");
+        row("multisig m > n", QStringLiteral("5321") + kKey1 + QStringLiteral("21") + kKey2 + QStringLiteral("52ae"),
+            "nonstandard");
+        row("multisig count mismatch",
+            QStringLiteral("5121") + kKey1 + QStringLiteral("21") + kKey2 + QStringLiteral("53ae"), "nonstandard");
         row("multisig 0-of-1", QStringLiteral("0021") + kKey1 + QStringLiteral("51ae"), "nonstandard");
-        row("multisig m as non-minimal push", QStringLiteral("010221") + kKey1 + QStringLiteral("21") + kKey2 +
-            QStringLiteral("52ae"), "nonstandard");
+        row("multisig m as non-minimal push",
+            QStringLiteral("010221") + kKey1 + QStringLiteral("21") + kKey2 + QStringLiteral("52ae"), "nonstandard");
         row("multisig trailing CHECKMULTISIG", ms23 + QStringLiteral("ae"), "nonstandard");
         row("multisig bad key", QStringLiteral("512105") + kKey1.mid(2) + QStringLiteral("51ae"), "nonstandard");
         row("OP_RETURN then non-push", QStringLiteral("6a76"), "nonstandard");
@@ -178,7 +192,8 @@ private slots:
     }
 
     void builders() {
-        QCOMPARE(hexOf(script::p2pkh(fixed<20>(hex(kHash20)))), QStringLiteral("76a914") + kHash20 + QStringLiteral("88ac"));
+        QCOMPARE(hexOf(script::p2pkh(fixed<20>(hex(kHash20)))),
+                 QStringLiteral("76a914") + kHash20 + QStringLiteral("88ac"));
         QCOMPARE(hexOf(script::p2sh(fixed<20>(hex(kHash20)))), QStringLiteral("a914") + kHash20 + QStringLiteral("87"));
         QCOMPARE(hexOf(script::p2wpkh(fixed<20>(hex(kHash20)))), QStringLiteral("0014") + kHash20);
         QCOMPARE(hexOf(script::p2wsh(fixed<32>(hex(kHash32)))), QStringLiteral("0020") + kHash32);
@@ -238,15 +253,18 @@ private slots:
 
     void bip341ScriptPubKeys_data() {
         QTest::addColumn<int>("index");
-        const QJsonArray all = readJson(QStringLiteral("bip341_wallet_vectors.json")).object()[QStringLiteral("scriptPubKey")].toArray();
+        const QJsonArray all =
+            readJson(QStringLiteral("bip341_wallet_vectors.json")).object()[QStringLiteral("scriptPubKey")].toArray();
         for (int i = 0; i < all.size(); ++i) QTest::newRow(qPrintable(QStringLiteral("scriptPubKey %1").arg(i))) << i;
         QCOMPARE(all.size(), 7);
     }
 
     void bip341ScriptPubKeys() {
         QFETCH(int, index);
-        const QJsonObject v =
-            readJson(QStringLiteral("bip341_wallet_vectors.json")).object()[QStringLiteral("scriptPubKey")].toArray()[index].toObject();
+        const QJsonObject v = readJson(QStringLiteral("bip341_wallet_vectors.json"))
+                                  .object()[QStringLiteral("scriptPubKey")]
+                                  .toArray()[index]
+                                  .toObject();
         const QJsonObject given = v[QStringLiteral("given")].toObject();
         const QJsonObject mid = v[QStringLiteral("intermediary")].toObject();
         const QJsonObject expected = v[QStringLiteral("expected")].toObject();
@@ -254,7 +272,8 @@ private slots:
         auto internal = crypto::XOnlyPubKey::parse(hex(given[QStringLiteral("internalPubkey")].toString()));
         QVERIFY(internal.ok());
         std::optional<crypto::Hash256> root;
-        if (!mid[QStringLiteral("merkleRoot")].isNull()) root = fixed<32>(hex(mid[QStringLiteral("merkleRoot")].toString()));
+        if (!mid[QStringLiteral("merkleRoot")].isNull())
+            root = fixed<32>(hex(mid[QStringLiteral("merkleRoot")].toString()));
         auto tweaked = crypto::tweakTaprootPubKey(*internal, root);
         QVERIFY(tweaked.ok());
         QCOMPARE(hexOf(tweaked->key.bytes()), mid[QStringLiteral("tweakedPubkey")].toString());
