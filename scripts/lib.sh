@@ -44,6 +44,23 @@ cairn_install_npm() {
   if ! command -v npm >/dev/null 2>&1; then cairn_install npm; fi
 }
 
+# Installs the regtest peer (bcoin, see tests/regtest/README.md) into tests/regtest/node_modules exactly as
+# package-lock.json pins it: when it is missing, or when package.json or package-lock.json changed since the last
+# install (npm records that install in node_modules/.package-lock.json).
+cairn_install_regtest_peer() {
+  local dir="$CAIRN_ROOT/tests/regtest"
+  [ -f "$dir/package.json" ] || return 0
+  local stamp="$dir/node_modules/.package-lock.json"
+  if [ -d "$dir/node_modules/bcoin" ] && [ -f "$stamp" ] &&
+    [ "$stamp" -nt "$dir/package.json" ] && { [ ! -f "$dir/package-lock.json" ] || [ "$stamp" -nt "$dir/package-lock.json" ]; }; then
+    return 0
+  fi
+  echo "cairn: installing the bcoin regtest peer into $dir/node_modules" >&2
+  local how=install
+  [ -f "$dir/package-lock.json" ] && how=ci
+  (cd "$dir" && npm "$how" --no-audit --no-fund --loglevel=error >&2)
+}
+
 # cairn_build BUILD_DIR BUILD_TYPE [cmake args...]
 cairn_build() {
   local dir=$1 type=$2
