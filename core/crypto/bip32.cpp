@@ -50,15 +50,17 @@ util::SecureBytes splitHmac(Hash512& mac, ChainCode& chainCode) {
 
 // ---- KeyPath ----
 
-KeyPath::KeyPath(std::vector<uint32_t> steps) : m_steps(std::move(steps)) { assert(m_steps.size() <= kMaxKeyPathDepth); }
+KeyPath::KeyPath(std::vector<uint32_t> steps) : m_steps(std::move(steps)) {
+    assert(m_steps.size() <= kMaxKeyPathDepth);
+}
 
 util::Result<KeyPath> KeyPath::parse(std::string_view text) {
-    if (text.empty() || text[0] != 'm')
-        return util::fail("key path must start with \"m\" (like m/84h/0h/0h)");
+    if (text.empty() || text[0] != 'm') return util::fail("key path must start with \"m\" (like m/84h/0h/0h)");
     std::vector<uint32_t> steps;
     size_t pos = 1;
     while (pos < text.size()) {
-        if (text[pos] != '/') return util::fail("key path: expected '/' after \"" + std::string(text.substr(0, pos)) + "\"");
+        if (text[pos] != '/')
+            return util::fail("key path: expected '/' after \"" + std::string(text.substr(0, pos)) + "\"");
         ++pos;
         const size_t stepNo = steps.size() + 1;
         const size_t start = pos;
@@ -72,8 +74,10 @@ util::Result<KeyPath> KeyPath::parse(std::string_view text) {
             hard = true;
             step.remove_suffix(1);
         }
-        if (step.empty() || step.size() > 10 || !std::all_of(step.begin(), step.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return util::fail("key path: step " + std::to_string(stepNo) + " is not a number (use digits with an optional h, H or ')");
+        if (step.empty() || step.size() > 10 ||
+            !std::all_of(step.begin(), step.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return util::fail("key path: step " + std::to_string(stepNo) +
+                              " is not a number (use digits with an optional h, H or ')");
         uint64_t value = 0;
         for (char c : step) value = value * 10 + static_cast<uint64_t>(c - '0');
         if (value >= kHardenedBit)
@@ -139,8 +143,8 @@ util::Result<ExtKey> ExtKey::fromSeed(ByteView seed) {
 
 util::Result<ExtKey> ExtKey::fromBody(ByteView body, bool isPrivate) {
     if (body.size() != kExtKeyBodySize)
-        return util::fail("extended key data must be " + std::to_string(kExtKeyBodySize) + " bytes after the version, not " +
-                          std::to_string(body.size()));
+        return util::fail("extended key data must be " + std::to_string(kExtKeyBodySize) +
+                          " bytes after the version, not " + std::to_string(body.size()));
     const uint8_t depth = body[kDepthAt];
     KeyFingerprint parent{};
     std::copy_n(body.begin() + kParentAt, parent.size(), parent.begin());
@@ -269,7 +273,8 @@ util::Result<ExtKey> ExtKey::derivePath(const KeyPath& path) const {
     ExtKey current = copy();
     for (size_t i = 0; i < path.steps().size(); ++i) {
         auto next = current.derive(path.steps()[i]);
-        if (!next) return util::fail("step " + std::to_string(i + 1) + " of " + path.toString() + ": " + next.message());
+        if (!next)
+            return util::fail("step " + std::to_string(i + 1) + " of " + path.toString() + ": " + next.message());
         current = std::move(next.value());
     }
     return current;

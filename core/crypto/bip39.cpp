@@ -133,7 +133,8 @@ util::Result<util::SecureBytes> mnemonicFromEntropy(ByteView entropy) {
     util::SecureBytes out;
     for (size_t w = 0; w < wordCount; ++w) {
         size_t index = 0;
-        for (size_t b = 0; b < kBitsPerWord; ++b) index = (index << 1) | (bitAt(bits.data(), w * kBitsPerWord + b) ? 1 : 0);
+        for (size_t b = 0; b < kBitsPerWord; ++b)
+            index = (index << 1) | (bitAt(bits.data(), w * kBitsPerWord + b) ? 1 : 0);
         if (w > 0) out.append(reinterpret_cast<const uint8_t*>(" "), 1);
         out.append(reinterpret_cast<const uint8_t*>(list[index].data()), list[index].size());
     }
@@ -179,7 +180,8 @@ util::Result<util::SecureBytes> mnemonicToSeed(std::string_view mnemonic, std::s
 
     static constexpr std::string_view kSaltPrefix = "mnemonic";
     util::SecureBytes salt(reinterpret_cast<const uint8_t*>(kSaltPrefix.data()), kSaltPrefix.size());
-    salt.append(reinterpret_cast<const uint8_t*>(normalizedUtf8.constData()), static_cast<size_t>(normalizedUtf8.size()));
+    salt.append(reinterpret_cast<const uint8_t*>(normalizedUtf8.constData()),
+                static_cast<size_t>(normalizedUtf8.size()));
     if (!normalizedUtf8.isEmpty()) util::secureWipe(normalizedUtf8.data(), static_cast<size_t>(normalizedUtf8.size()));
 
     return pbkdf2HmacSha512(decoded->canonical.view(), salt.view(), kBip39Pbkdf2Rounds, kBip39SeedSize);
@@ -195,7 +197,8 @@ std::optional<uint16_t> bip39WordIndex(std::string_view word) {
 std::vector<std::string_view> bip39WordsWithPrefix(std::string_view prefix, size_t limit) {
     const auto& list = bip39EnglishWordlist();
     std::vector<std::string_view> out;
-    for (auto it = std::lower_bound(list.begin(), list.end(), prefix); it != list.end() && it->starts_with(prefix); ++it) {
+    for (auto it = std::lower_bound(list.begin(), list.end(), prefix); it != list.end() && it->starts_with(prefix);
+         ++it) {
         if (limit > 0 && out.size() >= limit) break;
         out.push_back(*it);
     }

@@ -75,9 +75,12 @@ std::string extKeyPrefix(ExtKeyChain chain, ExtKeyScriptType scriptType, bool is
 
 std::string extKeyScriptTypeName(ExtKeyScriptType scriptType) {
     switch (scriptType) {
-        case ExtKeyScriptType::Standard: return "standard (BIP32)";
-        case ExtKeyScriptType::P2shP2wpkh: return "P2SH-P2WPKH";
-        case ExtKeyScriptType::P2wpkh: return "P2WPKH";
+        case ExtKeyScriptType::Standard:
+            return "standard (BIP32)";
+        case ExtKeyScriptType::P2shP2wpkh:
+            return "P2SH-P2WPKH";
+        case ExtKeyScriptType::P2wpkh:
+            return "P2WPKH";
     }
     return "unknown";
 }

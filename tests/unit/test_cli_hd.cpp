@@ -75,8 +75,10 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("origin")).toString(), QStringLiteral("[73c5da0a/84h/0h/0h]"));
         QCOMPARE(o.value(QStringLiteral("slip132_pub")).toString(), account.value(QStringLiteral("zpub")).toString());
         QCOMPARE(o.value(QStringLiteral("slip132_prv")).toString(), account.value(QStringLiteral("zprv")).toString());
-        QCOMPARE(o.value(QStringLiteral("xpub")).toString(), asStandard(account.value(QStringLiteral("zpub")).toString(), false));
-        QCOMPARE(o.value(QStringLiteral("xprv")).toString(), asStandard(account.value(QStringLiteral("zprv")).toString(), true));
+        QCOMPARE(o.value(QStringLiteral("xpub")).toString(),
+                 asStandard(account.value(QStringLiteral("zpub")).toString(), false));
+        QCOMPARE(o.value(QStringLiteral("xprv")).toString(),
+                 asStandard(account.value(QStringLiteral("zprv")).toString(), true));
         QVERIFY(o.value(QStringLiteral("xpub")).toString().startsWith(QStringLiteral("xpub")));
 
         // Text output carries the same keys; apostrophes in the path are accepted.
@@ -97,12 +99,18 @@ private slots:
         QVERIFY(!r.json().object().contains(QStringLiteral("slip132_pub")));
 
         // BIP49 testnet account: tpub/tprv plus the vector's upub.
-        const auto t = runCli({QStringLiteral("--json"), QStringLiteral("--network"), QStringLiteral("test"), QStringLiteral("derive"),
-                               QStringLiteral("--mnemonic-file"), mnemonicFile, QStringLiteral("--path"), QStringLiteral("m/49h/1h/0h")});
+        const auto t = runCli({QStringLiteral("--json"), QStringLiteral("--network"), QStringLiteral("test"),
+                               QStringLiteral("derive"), QStringLiteral("--mnemonic-file"), mnemonicFile,
+                               QStringLiteral("--path"), QStringLiteral("m/49h/1h/0h")});
         QVERIFY2(t.exitCode == 0, t.err.constData());
         const QJsonObject o = t.json().object();
-        const QJsonObject bip49 = QJsonDocument::fromJson(cairn::test::readData(QStringLiteral("bip44family_vectors.json")))
-                                      .object().value(QStringLiteral("bip49")).toObject().value(QStringLiteral("account")).toObject();
+        const QJsonObject bip49 =
+            QJsonDocument::fromJson(cairn::test::readData(QStringLiteral("bip44family_vectors.json")))
+                .object()
+                .value(QStringLiteral("bip49"))
+                .toObject()
+                .value(QStringLiteral("account"))
+                .toObject();
         QCOMPARE(o.value(QStringLiteral("slip132_pub")).toString(), bip49.value(QStringLiteral("upub")).toString());
         QVERIFY(o.value(QStringLiteral("xpub")).toString().startsWith(QStringLiteral("tpub")));
         QVERIFY(o.value(QStringLiteral("xprv")).toString().startsWith(QStringLiteral("tprv")));
@@ -112,11 +120,13 @@ private slots:
         // Trezor vector 0: same mnemonic, passphrase "TREZOR" -> this master xprv.
         const QString mnemonicFile = writeFile(QStringLiteral("mnemonic.txt"), kVectorMnemonic);
         const QString passFile = writeFile(QStringLiteral("pass.txt"), "TREZOR\n");
-        const auto r = runCli({QStringLiteral("--json"), QStringLiteral("derive"), QStringLiteral("--mnemonic-file"), mnemonicFile,
-                               QStringLiteral("--passphrase-file"), passFile, QStringLiteral("--path"), QStringLiteral("m")});
+        const auto r =
+            runCli({QStringLiteral("--json"), QStringLiteral("derive"), QStringLiteral("--mnemonic-file"), mnemonicFile,
+                    QStringLiteral("--passphrase-file"), passFile, QStringLiteral("--path"), QStringLiteral("m")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.json().object().value(QStringLiteral("xprv")).toString(),
-                 QStringLiteral("xprv9s21ZrQH143K3h3fDYiay8mocZ3afhfULfb5GX8kCBdno77K4HiA15Tg23wpbeF1pLfs1c5SPmYHrEpTuuRhxMwvKDwqdKiGJS9XFKzUsAF"));
+                 QStringLiteral("xprv9s21ZrQH143K3h3fDYiay8mocZ3afhfULfb5GX8kCBdno77K4HiA15Tg23wpbeF1pLfs1c5SPmYHrEpTuu"
+                                "RhxMwvKDwqdKiGJS9XFKzUsAF"));
     }
 
     void deriveErrors_data() {
@@ -136,27 +146,29 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QByteArray, fragment);
         const QString file = writeFile(QStringLiteral("bad.txt"), mnemonic);
-        expectOneLineError(runCli({QStringLiteral("derive"), QStringLiteral("--mnemonic-file"), file, QStringLiteral("--path"), path}),
-                           fragment);
-        expectOneLineError(runCli({QStringLiteral("--json"), QStringLiteral("derive"), QStringLiteral("--mnemonic-file"), file,
-                                   QStringLiteral("--path"), path}),
+        expectOneLineError(
+            runCli({QStringLiteral("derive"), QStringLiteral("--mnemonic-file"), file, QStringLiteral("--path"), path}),
+            fragment);
+        expectOneLineError(runCli({QStringLiteral("--json"), QStringLiteral("derive"),
+                                   QStringLiteral("--mnemonic-file"), file, QStringLiteral("--path"), path}),
                            fragment);
     }
 
     void deriveNeedsPathAndReadableFile() {
         const QString file = writeFile(QStringLiteral("mnemonic.txt"), kVectorMnemonic);
         expectOneLineError(runCli({QStringLiteral("derive"), QStringLiteral("--mnemonic-file"), file}), "--path");
-        expectOneLineError(runCli({QStringLiteral("derive"), QStringLiteral("--mnemonic-file"), m_dir + QStringLiteral("/missing"),
-                                   QStringLiteral("--path"), QStringLiteral("m")}),
+        expectOneLineError(runCli({QStringLiteral("derive"), QStringLiteral("--mnemonic-file"),
+                                   m_dir + QStringLiteral("/missing"), QStringLiteral("--path"), QStringLiteral("m")}),
                            "cannot read");
         // A secret is never taken as an argument value.
-        expectOneLineError(runCli({QStringLiteral("derive"), QString::fromLatin1(kVectorMnemonic), QStringLiteral("--path"),
-                                   QStringLiteral("m")}),
+        expectOneLineError(runCli({QStringLiteral("derive"), QString::fromLatin1(kVectorMnemonic),
+                                   QStringLiteral("--path"), QStringLiteral("m")}),
                            "takes no arguments");
     }
 
     void mnemonicFromStdinWhenNoFile() {
-        const auto r = runCli({QStringLiteral("--json"), QStringLiteral("derive"), QStringLiteral("--path"), QStringLiteral("m/84h/0h/0h")},
+        const auto r = runCli({QStringLiteral("--json"), QStringLiteral("derive"), QStringLiteral("--path"),
+                               QStringLiteral("m/84h/0h/0h")},
                               kVectorMnemonic + '\n');
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.json().object().value(QStringLiteral("slip132_pub")).toString(),
@@ -172,8 +184,9 @@ private slots:
         QCOMPARE(r.json().object().value(QStringLiteral("words")).toInt(), 12);
 
         const QString bad = writeFile(QStringLiteral("bad.txt"), QByteArray("abandon ").repeated(23) + "abandon");
-        expectOneLineError(runCli({QStringLiteral("mnemonic"), QStringLiteral("check"), QStringLiteral("--mnemonic-file"), bad}),
-                           "checksum");
+        expectOneLineError(
+            runCli({QStringLiteral("mnemonic"), QStringLiteral("check"), QStringLiteral("--mnemonic-file"), bad}),
+            "checksum");
         expectOneLineError(runCli({QStringLiteral("mnemonic"), QStringLiteral("check")}, "zebra zebra\n"), "not 2");
         expectOneLineError(runCli({QStringLiteral("mnemonic")}), "mnemonic check");
     }
@@ -182,14 +195,17 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("words");  // 0: must fail
         QTest::newRow("default") << QStringList{} << 24;
-        for (int w : {12, 15, 18, 21, 24}) QTest::newRow(qPrintable(QString::number(w))) << QStringList{QStringLiteral("--words"), QString::number(w)} << w;
+        for (int w : {12, 15, 18, 21, 24})
+            QTest::newRow(qPrintable(QString::number(w)))
+                << QStringList{QStringLiteral("--words"), QString::number(w)} << w;
         QTest::newRow("13") << QStringList{QStringLiteral("--words"), QStringLiteral("13")} << 0;
         QTest::newRow("text") << QStringList{QStringLiteral("--words"), QStringLiteral("many")} << 0;
     }
     void mnemonicNew() {
         QFETCH(QStringList, args);
         QFETCH(int, words);
-        const auto r = runCli(QStringList{QStringLiteral("--json"), QStringLiteral("mnemonic"), QStringLiteral("new")} + args);
+        const auto r =
+            runCli(QStringList{QStringLiteral("--json"), QStringLiteral("mnemonic"), QStringLiteral("new")} + args);
         if (words == 0) {
             expectOneLineError(r, "--words");
             return;

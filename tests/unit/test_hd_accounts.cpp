@@ -28,7 +28,10 @@ using script::ExtKeyScriptType;
 namespace {
 
 QJsonObject section(const char* name) {
-    return QJsonDocument::fromJson(test::readData(QStringLiteral("bip44family_vectors.json"))).object().value(QLatin1String(name)).toObject();
+    return QJsonDocument::fromJson(test::readData(QStringLiteral("bip44family_vectors.json")))
+        .object()
+        .value(QLatin1String(name))
+        .toObject();
 }
 
 QString field(const QJsonObject& o, const char* name) { return o.value(QLatin1String(name)).toString(); }
@@ -36,7 +39,9 @@ QString field(const QJsonObject& o, const char* name) { return o.value(QLatin1St
 QString str(const util::SecureBytes& b) { return QString::fromUtf8(b.asStringView().data(), qsizetype(b.size())); }
 
 template <typename Container>
-QString hex(const Container& bytes) { return QString::fromStdString(util::toHex(ByteView(bytes.data(), bytes.size()))); }
+QString hex(const Container& bytes) {
+    return QString::fromStdString(util::toHex(ByteView(bytes.data(), bytes.size())));
+}
 
 // The vectors' master key: BIP39 seed of the mnemonic with an empty passphrase.
 ExtKey masterOf(const QJsonObject& sec) {
@@ -61,7 +66,8 @@ private slots:
     void bip49() {
         const QJsonObject sec = section("bip49");
         const ExtKey master = masterOf(sec);
-        QCOMPARE(str(script::encodeExtPrivKey(master, ExtKeyChain::Test, ExtKeyScriptType::P2shP2wpkh)), field(sec, "master_uprv"));
+        QCOMPARE(str(script::encodeExtPrivKey(master, ExtKeyChain::Test, ExtKeyScriptType::P2shP2wpkh)),
+                 field(sec, "master_uprv"));
 
         const QJsonObject account = sec.value(QStringLiteral("account")).toObject();
         const KeyPath accountPath = script::accountPath(AccountType::Bip49P2shP2wpkh, Network::Testnet3, 0);
@@ -70,7 +76,8 @@ private slots:
         QVERIFY2(acct.ok(), acct.message().c_str());
         const auto type = script::extKeyScriptTypeFor(AccountType::Bip49P2shP2wpkh);
         QCOMPARE(str(script::encodeExtPrivKey(*acct, ExtKeyChain::Test, type)), field(account, "uprv"));
-        QCOMPARE(QString::fromStdString(script::encodeExtPubKey(*acct, ExtKeyChain::Test, type)), field(account, "upub"));
+        QCOMPARE(QString::fromStdString(script::encodeExtPubKey(*acct, ExtKeyChain::Test, type)),
+                 field(account, "upub"));
 
         // Importing the upub reports the script type it implies.
         auto imported = script::decodeExtKey(field(account, "upub").toStdString(), Network::Testnet3);
@@ -107,14 +114,16 @@ private slots:
         const auto type = script::extKeyScriptTypeFor(AccountType::Bip84P2wpkh);
         QVERIFY(type == ExtKeyScriptType::P2wpkh);
         QCOMPARE(str(script::encodeExtPrivKey(master, ExtKeyChain::Main, type)), field(sec, "rootpriv"));
-        QCOMPARE(QString::fromStdString(script::encodeExtPubKey(master, ExtKeyChain::Main, type)), field(sec, "rootpub"));
+        QCOMPARE(QString::fromStdString(script::encodeExtPubKey(master, ExtKeyChain::Main, type)),
+                 field(sec, "rootpub"));
 
         const QJsonObject account = sec.value(QStringLiteral("account")).toObject();
         QCOMPARE(script::accountPath(AccountType::Bip84P2wpkh, Network::Main, 0), path(field(account, "path")));
         auto acct = master.derivePath(path(field(account, "path")));
         QVERIFY2(acct.ok(), acct.message().c_str());
         QCOMPARE(str(script::encodeExtPrivKey(*acct, ExtKeyChain::Main, type)), field(account, "zprv"));
-        QCOMPARE(QString::fromStdString(script::encodeExtPubKey(*acct, ExtKeyChain::Main, type)), field(account, "zpub"));
+        QCOMPARE(QString::fromStdString(script::encodeExtPubKey(*acct, ExtKeyChain::Main, type)),
+                 field(account, "zpub"));
     }
 
     void bip84Addresses_data() {
@@ -220,12 +229,13 @@ private slots:
                                     << int(ExtKeyScriptType::Standard);
         QTest::newRow("bip44 testnet4 acct 3") << int(AccountType::Bip44P2pkh) << int(Network::Testnet4) << 3u
                                                << "m/44h/1h/3h" << int(ExtKeyScriptType::Standard);
-        QTest::newRow("bip49 signet") << int(AccountType::Bip49P2shP2wpkh) << int(Network::Signet) << 0u << "m/49h/1h/0h"
-                                      << int(ExtKeyScriptType::P2shP2wpkh);
+        QTest::newRow("bip49 signet") << int(AccountType::Bip49P2shP2wpkh) << int(Network::Signet) << 0u
+                                      << "m/49h/1h/0h" << int(ExtKeyScriptType::P2shP2wpkh);
         QTest::newRow("bip84 regtest") << int(AccountType::Bip84P2wpkh) << int(Network::Regtest) << 1u << "m/84h/1h/1h"
                                        << int(ExtKeyScriptType::P2wpkh);
-        QTest::newRow("bip86 main max") << int(AccountType::Bip86P2tr) << int(Network::Main) << uint(script::kMaxAccount)
-                                        << "m/86h/0h/2147483647h" << int(ExtKeyScriptType::Standard);
+        QTest::newRow("bip86 main max") << int(AccountType::Bip86P2tr) << int(Network::Main)
+                                        << uint(script::kMaxAccount) << "m/86h/0h/2147483647h"
+                                        << int(ExtKeyScriptType::Standard);
     }
     void accountLayout() {
         QFETCH(int, type);
@@ -237,8 +247,9 @@ private slots:
         QCOMPARE(QString::fromStdString(p.toString()), expected);
         QCOMPARE(script::accountTypeOfPath(p), std::optional<AccountType>(AccountType(type)));
         QCOMPARE(int(script::extKeyScriptTypeFor(AccountType(type))), slip132);
-        QCOMPARE(QString::fromStdString(script::addressPath(AccountType(type), Network(net), account, true, 7).toString()),
-                 expected + QStringLiteral("/1/7"));
+        QCOMPARE(
+            QString::fromStdString(script::addressPath(AccountType(type), Network(net), account, true, 7).toString()),
+            expected + QStringLiteral("/1/7"));
     }
 
     void unknownPurpose() {

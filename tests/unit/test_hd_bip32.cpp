@@ -22,7 +22,10 @@ using script::ExtKeyScriptType;
 namespace {
 
 QJsonArray vectors() {
-    return QJsonDocument::fromJson(test::readData(QStringLiteral("bip32_vectors.json"))).object().value(QStringLiteral("vectors")).toArray();
+    return QJsonDocument::fromJson(test::readData(QStringLiteral("bip32_vectors.json")))
+        .object()
+        .value(QStringLiteral("vectors"))
+        .toArray();
 }
 
 QString str(const util::SecureBytes& b) { return QString::fromUtf8(b.asStringView().data(), qsizetype(b.size())); }
@@ -39,11 +42,14 @@ QString expectedFragment(const QString& reason) {
     if (reason.startsWith(QStringLiteral("pubkey version / prvkey mismatch")) ||
         reason.startsWith(QStringLiteral("prvkey version / pubkey mismatch")))
         return QStringLiteral("version mismatch");
-    if (reason.startsWith(QStringLiteral("invalid pubkey prefix")) || reason.startsWith(QStringLiteral("invalid prvkey prefix")))
+    if (reason.startsWith(QStringLiteral("invalid pubkey prefix")) ||
+        reason.startsWith(QStringLiteral("invalid prvkey prefix")))
         return QStringLiteral("invalid key prefix 0x") + reason.right(2);
-    if (reason.contains(QStringLiteral("non-zero parent fingerprint"))) return QStringLiteral("non-zero parent fingerprint");
+    if (reason.contains(QStringLiteral("non-zero parent fingerprint")))
+        return QStringLiteral("non-zero parent fingerprint");
     if (reason.contains(QStringLiteral("non-zero index"))) return QStringLiteral("non-zero child number");
-    if (reason.startsWith(QStringLiteral("unknown extended key version"))) return QStringLiteral("unknown extended key version");
+    if (reason.startsWith(QStringLiteral("unknown extended key version")))
+        return QStringLiteral("unknown extended key version");
     if (reason.startsWith(QStringLiteral("private key"))) return QStringLiteral("out of range");
     if (reason.startsWith(QStringLiteral("invalid pubkey "))) return QStringLiteral("not a valid point");
     if (reason.contains(QStringLiteral("checksum"))) return QStringLiteral("checksum");
@@ -66,7 +72,9 @@ private slots:
             if (!vec.contains(QStringLiteral("chains"))) continue;  // vector 5 (invalid keys) is tested below
             for (const auto& c : vec.value(QStringLiteral("chains")).toArray()) {
                 const QJsonObject chain = c.toObject();
-                QTest::newRow(qPrintable(vec.value(QStringLiteral("name")).toString().replace(QStringLiteral("Test vector "), QStringLiteral("v")) +
+                QTest::newRow(qPrintable(vec.value(QStringLiteral("name"))
+                                             .toString()
+                                             .replace(QStringLiteral("Test vector "), QStringLiteral("v")) +
                                          QLatin1Char(' ') + chain.value(QStringLiteral("path")).toString()))
                     << vec.value(QStringLiteral("seed")).toString() << chain.value(QStringLiteral("path")).toString()
                     << chain.value(QStringLiteral("xprv")).toString() << chain.value(QStringLiteral("xpub")).toString();
@@ -139,15 +147,22 @@ private slots:
     }
 
     void hardenedChildOfPublicKeyFails() {
-        auto parent = script::decodeExtKey(vectors()[0].toObject().value(QStringLiteral("chains")).toArray()[0].toObject()
-                                               .value(QStringLiteral("xpub")).toString().toStdString());
+        auto parent = script::decodeExtKey(vectors()[0]
+                                               .toObject()
+                                               .value(QStringLiteral("chains"))
+                                               .toArray()[0]
+                                               .toObject()
+                                               .value(QStringLiteral("xpub"))
+                                               .toString()
+                                               .toStdString());
         QVERIFY(parent.ok());
         auto child = parent->key.derive(crypto::hardened(0));
         QVERIFY(!child.ok());
         QVERIFY2(QString::fromStdString(child.message()).contains(QStringLiteral("hardened")), child.message().c_str());
         auto viaPath = parent->key.derivePath(path(QStringLiteral("m/1/2h")));
         QVERIFY(!viaPath.ok());
-        QVERIFY2(QString::fromStdString(viaPath.message()).contains(QStringLiteral("step 2")), viaPath.message().c_str());
+        QVERIFY2(QString::fromStdString(viaPath.message()).contains(QStringLiteral("step 2")),
+                 viaPath.message().c_str());
     }
 
     void masterFingerprint() {
@@ -175,12 +190,14 @@ private slots:
         QTest::addColumn<QString>("reason");
         QJsonArray invalid;
         for (const auto& v : vectors())
-            if (v.toObject().contains(QStringLiteral("invalid"))) invalid = v.toObject().value(QStringLiteral("invalid")).toArray();
+            if (v.toObject().contains(QStringLiteral("invalid")))
+                invalid = v.toObject().value(QStringLiteral("invalid")).toArray();
         QCOMPARE(invalid.size(), 16);
         int n = 0;
         for (const auto& i : invalid) {
             const QJsonObject o = i.toObject();
-            QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(n++).arg(o.value(QStringLiteral("reason")).toString())))
+            QTest::newRow(
+                qPrintable(QStringLiteral("%1: %2").arg(n++).arg(o.value(QStringLiteral("reason")).toString())))
                 << o.value(QStringLiteral("key")).toString() << o.value(QStringLiteral("reason")).toString();
         }
     }
@@ -192,13 +209,15 @@ private slots:
         const QString fragment = expectedFragment(reason);
         QVERIFY2(!fragment.isEmpty(), qPrintable(QStringLiteral("no error class known for reason: ") + reason));
         QVERIFY2(QString::fromStdString(decoded.message()).contains(fragment),
-                 qPrintable(QStringLiteral("expected '%1' in: %2").arg(fragment, QString::fromStdString(decoded.message()))));
+                 qPrintable(
+                     QStringLiteral("expected '%1' in: %2").arg(fragment, QString::fromStdString(decoded.message()))));
     }
 
     void payloadLengthAndNetwork() {
         // A valid xpub's payload with one byte dropped or added.
         auto payload = script::base58CheckDecode(
-            "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8");
+            "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EG"
+            "Mcet8");
         QVERIFY(payload.ok());
         QCOMPARE(payload->size(), size_t(78));
         Bytes shorter(payload->begin(), payload->end() - 1);
@@ -210,13 +229,16 @@ private slots:
             QVERIFY2(QString::fromStdString(d.message()).contains(QStringLiteral("78 bytes")), d.message().c_str());
         }
         QVERIFY(!script::decodeExtKey("").ok());
-        QVERIFY(!script::decodeExtKey(" xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8").ok());
+        QVERIFY(!script::decodeExtKey(" xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8"
+                                      "YtGqsefD265TMg7usUDFdp6W1EGMcet8")
+                     .ok());
 
         const std::string xpub = script::base58CheckEncode(*payload);
         QVERIFY(script::decodeExtKey(xpub, Network::Main).ok());
         const auto wrongNet = script::decodeExtKey(xpub, Network::Regtest);
         QVERIFY(!wrongNet.ok());
-        QVERIFY2(QString::fromStdString(wrongNet.message()).contains(QStringLiteral("mainnet")), wrongNet.message().c_str());
+        QVERIFY2(QString::fromStdString(wrongNet.message()).contains(QStringLiteral("mainnet")),
+                 wrongNet.message().c_str());
     }
 
     // Every version family encodes and decodes back to the same key, with the chain and script type it names.
@@ -225,12 +247,18 @@ private slots:
         QTest::addColumn<int>("scriptType");
         QTest::addColumn<QString>("pubPrefix");
         QTest::addColumn<QString>("prvPrefix");
-        QTest::newRow("xpub") << int(ExtKeyChain::Main) << int(ExtKeyScriptType::Standard) << "xpub" << "xprv";
-        QTest::newRow("tpub") << int(ExtKeyChain::Test) << int(ExtKeyScriptType::Standard) << "tpub" << "tprv";
-        QTest::newRow("ypub") << int(ExtKeyChain::Main) << int(ExtKeyScriptType::P2shP2wpkh) << "ypub" << "yprv";
-        QTest::newRow("upub") << int(ExtKeyChain::Test) << int(ExtKeyScriptType::P2shP2wpkh) << "upub" << "uprv";
-        QTest::newRow("zpub") << int(ExtKeyChain::Main) << int(ExtKeyScriptType::P2wpkh) << "zpub" << "zprv";
-        QTest::newRow("vpub") << int(ExtKeyChain::Test) << int(ExtKeyScriptType::P2wpkh) << "vpub" << "vprv";
+        QTest::newRow("xpub") << int(ExtKeyChain::Main) << int(ExtKeyScriptType::Standard) << "xpub"
+                              << "xprv";
+        QTest::newRow("tpub") << int(ExtKeyChain::Test) << int(ExtKeyScriptType::Standard) << "tpub"
+                              << "tprv";
+        QTest::newRow("ypub") << int(ExtKeyChain::Main) << int(ExtKeyScriptType::P2shP2wpkh) << "ypub"
+                              << "yprv";
+        QTest::newRow("upub") << int(ExtKeyChain::Test) << int(ExtKeyScriptType::P2shP2wpkh) << "upub"
+                              << "uprv";
+        QTest::newRow("zpub") << int(ExtKeyChain::Main) << int(ExtKeyScriptType::P2wpkh) << "zpub"
+                              << "zprv";
+        QTest::newRow("vpub") << int(ExtKeyChain::Test) << int(ExtKeyScriptType::P2wpkh) << "vpub"
+                              << "vprv";
     }
     void versionFamilies() {
         QFETCH(int, chain);
@@ -239,7 +267,8 @@ private slots:
         QFETCH(QString, prvPrefix);
         const auto c = ExtKeyChain(chain);
         const auto t = ExtKeyScriptType(scriptType);
-        auto key = ExtKey::fromSeed(*util::fromHex("000102030405060708090a0b0c0d0e0f"))->derivePath(path(QStringLiteral("m/0h/1")));
+        auto key = ExtKey::fromSeed(*util::fromHex("000102030405060708090a0b0c0d0e0f"))
+                       ->derivePath(path(QStringLiteral("m/0h/1")));
         QVERIFY(key.ok());
         const std::string pub = script::encodeExtPubKey(*key, c, t);
         const util::SecureBytes prv = script::encodeExtPrivKey(*key, c, t);
@@ -259,26 +288,46 @@ private slots:
     void keyPathParsing_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("canonical");  // empty: must fail
-        QTest::newRow("master") << "m" << "m";
-        QTest::newRow("h marks") << "m/84h/0h/0h" << "m/84h/0h/0h";
-        QTest::newRow("apostrophes") << "m/84'/0'/0'" << "m/84h/0h/0h";
-        QTest::newRow("H marks") << "m/0H/1/2H/2/1000000000" << "m/0h/1/2h/2/1000000000";
-        QTest::newRow("largest index") << "m/2147483647h/2147483647" << "m/2147483647h/2147483647";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("no m") << "84h/0h" << "";
-        QTest::newRow("M") << "M/0" << "";
-        QTest::newRow("trailing slash") << "m/0/" << "";
-        QTest::newRow("leading slash only") << "m/" << "";
-        QTest::newRow("double slash") << "m//1" << "";
-        QTest::newRow("letters") << "m/x" << "";
-        QTest::newRow("mark only") << "m/h" << "";
-        QTest::newRow("two marks") << "m/1hh" << "";
-        QTest::newRow("negative") << "m/-1" << "";
-        QTest::newRow("space") << "m/ 1" << "";
-        QTest::newRow("index 2^31") << "m/2147483648" << "";
-        QTest::newRow("hardened 2^31") << "m/2147483648h" << "";
-        QTest::newRow("huge") << "m/99999999999999999999" << "";
-        QTest::newRow("m then text") << "mx/1" << "";
+        QTest::newRow("master") << "m"
+                                << "m";
+        QTest::newRow("h marks") << "m/84h/0h/0h"
+                                 << "m/84h/0h/0h";
+        QTest::newRow("apostrophes") << "m/84'/0'/0'"
+                                     << "m/84h/0h/0h";
+        QTest::newRow("H marks") << "m/0H/1/2H/2/1000000000"
+                                 << "m/0h/1/2h/2/1000000000";
+        QTest::newRow("largest index") << "m/2147483647h/2147483647"
+                                       << "m/2147483647h/2147483647";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("no m") << "84h/0h"
+                              << "";
+        QTest::newRow("M") << "M/0"
+                           << "";
+        QTest::newRow("trailing slash") << "m/0/"
+                                        << "";
+        QTest::newRow("leading slash only") << "m/"
+                                            << "";
+        QTest::newRow("double slash") << "m//1"
+                                      << "";
+        QTest::newRow("letters") << "m/x"
+                                 << "";
+        QTest::newRow("mark only") << "m/h"
+                                   << "";
+        QTest::newRow("two marks") << "m/1hh"
+                                   << "";
+        QTest::newRow("negative") << "m/-1"
+                                  << "";
+        QTest::newRow("space") << "m/ 1"
+                               << "";
+        QTest::newRow("index 2^31") << "m/2147483648"
+                                    << "";
+        QTest::newRow("hardened 2^31") << "m/2147483648h"
+                                       << "";
+        QTest::newRow("huge") << "m/99999999999999999999"
+                              << "";
+        QTest::newRow("m then text") << "mx/1"
+                                     << "";
     }
     void keyPathParsing() {
         QFETCH(QString, text);

@@ -27,7 +27,9 @@ QString str(const util::SecureBytes& b) { return QString::fromUtf8(b.asStringVie
 
 QString hex(const util::SecureBytes& b) { return QString::fromStdString(util::toHex(b.view())); }
 
-QJsonObject trezor() { return QJsonDocument::fromJson(test::readData(QStringLiteral("bip39_trezor_vectors.json"))).object(); }
+QJsonObject trezor() {
+    return QJsonDocument::fromJson(test::readData(QStringLiteral("bip39_trezor_vectors.json"))).object();
+}
 
 // n copies of "abandon" (a valid word), for mnemonics of a given length.
 QStringList abandons(int n) { return QStringList(QList<QString>(n, QStringLiteral("abandon"))); }
@@ -40,8 +42,10 @@ private slots:
     void wordlistMatchesPublishedHash() {
         // BIP39 publishes the SHA-256 of english.txt: every word followed by '\n'.
         QByteArray file;
-        for (std::string_view w : crypto::bip39EnglishWordlist()) file += QByteArray(w.data(), qsizetype(w.size())) + '\n';
-        const auto digest = crypto::sha256(ByteView(reinterpret_cast<const uint8_t*>(file.constData()), size_t(file.size())));
+        for (std::string_view w : crypto::bip39EnglishWordlist())
+            file += QByteArray(w.data(), qsizetype(w.size())) + '\n';
+        const auto digest =
+            crypto::sha256(ByteView(reinterpret_cast<const uint8_t*>(file.constData()), size_t(file.size())));
         QCOMPARE(QString::fromStdString(util::toHex(digest)),
                  QStringLiteral("2f5eed53a4727b4bf8880d8f3f199efc90e58503646d9ff8eff3a2ed3b24dbda"));
         // The source file in resources/ is the same list (the build embeds it; this catches a stale build).
@@ -71,9 +75,10 @@ private slots:
         for (const auto& v : vectors) {
             const QJsonObject o = v.toObject();
             const QString entropy = o.value(QStringLiteral("entropy")).toString();
-            QTest::newRow(qPrintable(QStringLiteral("%1: %2 bits %3").arg(n++).arg(entropy.size() * 4).arg(entropy.left(8))))
-                << entropy << o.value(QStringLiteral("mnemonic")).toString() << o.value(QStringLiteral("seed")).toString()
-                << o.value(QStringLiteral("xprv")).toString();
+            QTest::newRow(
+                qPrintable(QStringLiteral("%1: %2 bits %3").arg(n++).arg(entropy.size() * 4).arg(entropy.left(8))))
+                << entropy << o.value(QStringLiteral("mnemonic")).toString()
+                << o.value(QStringLiteral("seed")).toString() << o.value(QStringLiteral("xprv")).toString();
         }
     }
     void trezorVectors() {
@@ -110,16 +115,20 @@ private slots:
             << QStringLiteral("legal winner thank year wave sausage worth useful legal winner yellow thank")
             << QStringLiteral("checksum");
         QTest::newRow("last word changed")
-            << QStringLiteral("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon able")
+            << QStringLiteral(
+                   "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon able")
             << QStringLiteral("checksum");
         QTest::newRow("unknown word")
-            << QStringLiteral("abandon abandon abandon xyz abandon abandon abandon abandon abandon abandon abandon about")
+            << QStringLiteral(
+                   "abandon abandon abandon xyz abandon abandon abandon abandon abandon abandon abandon about")
             << QStringLiteral("unknown word \"xyz\" at position 4");
         QTest::newRow("prefix is not a word")
-            << QStringLiteral("aban abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")
+            << QStringLiteral(
+                   "aban abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")
             << QStringLiteral("unknown word \"aban\" at position 1");
         QTest::newRow("non-ascii word")
-            << QStringLiteral("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \u00e1bout")
+            << QStringLiteral(
+                   "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \u00e1bout")
             << QStringLiteral("at position 12");
         QTest::newRow("11 words") << abandons(11).join(QLatin1Char(' ')) << QStringLiteral("not 11");
         QTest::newRow("13 words") << abandons(13).join(QLatin1Char(' ')) << QStringLiteral("not 13");
@@ -127,7 +136,8 @@ private slots:
         QTest::newRow("9 words") << abandons(9).join(QLatin1Char(' ')) << QStringLiteral("not 9");
         QTest::newRow("empty") << QString() << QStringLiteral("not 0");
         QTest::newRow("only spaces") << QStringLiteral("   \n ") << QStringLiteral("not 0");
-        QTest::newRow("too long") << QString(int(crypto::kMaxMnemonicLength) + 1, QLatin1Char(' ')) << QStringLiteral("too long");
+        QTest::newRow("too long") << QString(int(crypto::kMaxMnemonicLength) + 1, QLatin1Char(' '))
+                                  << QStringLiteral("too long");
     }
     void invalidMnemonics() {
         QFETCH(QString, mnemonic);
@@ -141,8 +151,9 @@ private slots:
     }
 
     void spacingAndCaseAreNormalised() {
-        const std::string messy = "  Abandon abandon\tabandon abandon abandon ABANDON abandon abandon abandon abandon\n"
-                                  "abandon   about\r\n";
+        const std::string messy =
+            "  Abandon abandon\tabandon abandon abandon ABANDON abandon abandon abandon abandon\n"
+            "abandon   about\r\n";
         const std::string canonical =
             "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
         auto norm = crypto::normalizeMnemonic(messy);

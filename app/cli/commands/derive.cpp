@@ -64,7 +64,8 @@ int run(Context& ctx, const QCommandLineParser& parser) {
         const script::ExtKeyScriptType slip = script::extKeyScriptTypeFor(*type);
         if (slip != script::ExtKeyScriptType::Standard) {
             out.insert(QStringLiteral("slip132_prv"), text(script::encodeExtPrivKey(*key, chain, slip)));
-            out.insert(QStringLiteral("slip132_pub"), QString::fromStdString(script::encodeExtPubKey(*key, chain, slip)));
+            out.insert(QStringLiteral("slip132_pub"),
+                       QString::fromStdString(script::encodeExtPubKey(*key, chain, slip)));
         }
         // A mainnet coin type on a test network (or the reverse) is legal but usually a mistake.
         if (path->depth() >= 2 && path->steps()[1] != crypto::hardened(script::coinType(ctx.network)))
@@ -80,17 +81,17 @@ int run(Context& ctx, const QCommandLineParser& parser) {
 }  // namespace
 
 CAIRN_CLI_COMMAND(Command{
-    QStringLiteral("derive"),
-    QStringLiteral("Derive the extended key pair at a BIP32 path from a BIP39 mnemonic."),
+    QStringLiteral("derive"), QStringLiteral("Derive the extended key pair at a BIP32 path from a BIP39 mnemonic."),
     [](QCommandLineParser& p) {
         p.addOption({kPathOption, QStringLiteral("Derivation path, e.g. m/84h/0h/0h (h, H or ' marks hardened steps)."),
                      QStringLiteral("PATH")});
         p.addOption({kMnemonicFileOption,
                      QStringLiteral("Read the mnemonic from FILE (else prompt, or read one line of standard input)."),
                      QStringLiteral("FILE")});
-        p.addOption({kPassphraseFileOption,
-                     QStringLiteral("Read the BIP39 passphrase from FILE (else prompt on a terminal; none without one)."),
-                     QStringLiteral("FILE")});
+        p.addOption(
+            {kPassphraseFileOption,
+             QStringLiteral("Read the BIP39 passphrase from FILE (else prompt on a terminal; none without one)."),
+             QStringLiteral("FILE")});
     },
     run});
 

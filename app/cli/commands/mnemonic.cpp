@@ -26,13 +26,15 @@ int runNew(Context& ctx, const QCommandLineParser& parser) {
         bool ok = false;
         words = parser.value(kWordsOption).toUInt(&ok);
         if (!ok || !crypto::bip39EntropySize(words).ok())
-            return ctx.fail(QStringLiteral("--words must be 12, 15, 18, 21 or 24, not '%1'").arg(parser.value(kWordsOption)));
+            return ctx.fail(
+                QStringLiteral("--words must be 12, 15, 18, 21 or 24, not '%1'").arg(parser.value(kWordsOption)));
     }
     auto mnemonic = crypto::generateMnemonic(words);
     if (!mnemonic) return ctx.fail(mnemonic.message());
     // Printing is the point of this command; the copy Qt makes for output is released right after.
-    ctx.print(QJsonObject{{QStringLiteral("mnemonic"), QString::fromLatin1(mnemonic->asStringView().data(), qsizetype(mnemonic->size()))},
-                          {QStringLiteral("words"), int(words)}});
+    ctx.print(QJsonObject{
+        {QStringLiteral("mnemonic"), QString::fromLatin1(mnemonic->asStringView().data(), qsizetype(mnemonic->size()))},
+        {QStringLiteral("words"), int(words)}});
     ctx.note(QStringLiteral("Write these words down and keep them offline: anyone who sees them can spend the funds."));
     return kExitOk;
 }
@@ -50,17 +52,17 @@ int runCheck(Context& ctx, const QCommandLineParser& parser) {
 
 }  // namespace
 
-CAIRN_CLI_COMMAND(Command{
-    QStringLiteral("mnemonic new"),
-    QStringLiteral("Create a new BIP39 mnemonic (English) from the system's random generator."),
-    [](QCommandLineParser& p) {
-        p.addOption({kWordsOption, QStringLiteral("Number of words: 12, 15, 18, 21 or 24 (default 24)."), QStringLiteral("N")});
-    },
-    runNew});
+CAIRN_CLI_COMMAND(Command{QStringLiteral("mnemonic new"),
+                          QStringLiteral("Create a new BIP39 mnemonic (English) from the system's random generator."),
+                          [](QCommandLineParser& p) {
+                              p.addOption({kWordsOption,
+                                           QStringLiteral("Number of words: 12, 15, 18, 21 or 24 (default 24)."),
+                                           QStringLiteral("N")});
+                          },
+                          runNew});
 
 CAIRN_CLI_COMMAND(Command{
-    QStringLiteral("mnemonic check"),
-    QStringLiteral("Check a BIP39 mnemonic's words and checksum."),
+    QStringLiteral("mnemonic check"), QStringLiteral("Check a BIP39 mnemonic's words and checksum."),
     [](QCommandLineParser& p) {
         p.addOption({kMnemonicFileOption,
                      QStringLiteral("Read the mnemonic from FILE (else prompt, or read one line of standard input)."),
