@@ -2,9 +2,12 @@
 #pragma once
 
 #include "service/network.h"
+#include "service/node_types.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 #include <memory>
@@ -23,10 +26,21 @@ struct NodeStatus {
     QString error;          ///< Set when state == Error.
 };
 
+/// How the node reaches the P2P network.
+struct NetworkConfig {
+    QStringList connect;    ///< host:port peers to use exclusively (--connect); empty: discover peers.
+    QString proxy;          ///< SOCKS5 proxy host:port (--proxy); empty: direct.
+    int maxOutbound = 8;
+    int handshakeTimeoutMs = 10'000;
+    int requestTimeoutMs = 20'000;  ///< Deadline for a peer that is ahead of us to answer getheaders / getdata.
+    int idleTimeoutMs = 1'500;      ///< Silence after getheaders that means "nothing new" from a peer not ahead.
+};
+
 class NodeWorker;
 
 /// Facade over chain storage and the P2P network of one Bitcoin network. Owns a worker thread;
 /// every public call returns at once and results arrive through signals on the caller's thread.
+/// Requests return an id that the matching result or requestFailed signal carries.
 class NodeService : public QObject {
     Q_OBJECT
 public:
@@ -36,23 +50,58 @@ public:
 
     Network network() const { return m_status.network; }
     const NodeStatus& status() const { return m_status; }
+    /// Latest sync progress and peer list (also delivered by their signals).
+    const SyncProgress& syncProgress() const { return m_progress; }
+    const QList<PeerInfo>& peers() const { return m_peers; }
 
     /// Opens the node database on the worker thread; statusChanged reports the outcome.
     void start();
     /// Stops the worker thread, waiting for it to finish its current step.
     void stop();
+    /// Connects to peers and keeps the header chain in sync (after start()).
+    void startNetwork(const NetworkConfig& config = {});
+    /// Disconnects from all peers; the chain stays open.
+    void stopNetwork();
+
+    /// The best-chain header at `height` → headerReady, or requestFailed when there is none.
+    quint64 requestHeaderAt(int height);
+    /// The header with display-hex `hash` (any branch) → headerReady, or requestFailed.
+    quint64 requestHeader(const QString& hash);
+    /// Up to `count` best-chain headers from `fromHeight` ascending → headersReady (explorer lists).
+    quint64 requestHeaders(int fromHeight, int count);
+    /// The block `hash`, from the cache or fetched from a peer (network started on demand) → blockReady.
+    quint64 requestBlock(const QString& hash);
+    /// A Merkle proof of `txid` in block `blockHash` → txProofReady (verified against our headers).
+    quint64 requestTxProof(const QString& txid, const QString& blockHash);
+    /// Decodes a BIP37 merkleblock (hex, as gettxoutproof prints) and checks it against our validated headers
+    /// → txProofVerified with one entry per proven txid, or requestFailed when malformed or unknown block.
+    quint64 verifyTxProof(const QString& merkleBlockHex);
 
 signals:
     void statusChanged(const cairn::service::NodeStatus& status);
+    void syncProgressChanged(const cairn::service::SyncProgress& progress);
+    void peersChanged(const QList<cairn::service::PeerInfo>& peers);
+    void headerReady(quint64 requestId, const cairn::service::HeaderInfo& header);
+    void headersReady(quint64 requestId, const QList<cairn::service::HeaderInfo>& headers);
+    void blockReady(quint64 requestId, const cairn::service::BlockInfo& block);
+    void txProofReady(quint64 requestId, const cairn::service::MerkleProofInfo& proof);
+    void txProofVerified(quint64 requestId, const QList<cairn::service::MerkleProofInfo>& proofs);
+    void requestFailed(quint64 requestId, const QString& error);
 
 private:
     void onWorkerStatus(const cairn::service::NodeStatus& status);
+    template <typename F>
+    quint64 post(F&& call);
 
     NodeStatus m_status;
+    SyncProgress m_progress;
+    QList<PeerInfo> m_peers;
     QThread m_thread;
     NodeWorker* m_worker = nullptr;
+    quint64 m_nextRequest = 1;
 };
 
 }  // namespace cairn::service
 
 Q_DECLARE_METATYPE(cairn::service::NodeStatus)
+Q_DECLARE_METATYPE(cairn::service::NetworkConfig)

@@ -130,6 +130,7 @@ struct SyncProgress {
     double fraction = 0.0;        ///< headerHeight / bestPeerHeight in [0, 1].
     int peerCount = 0;            ///< Peers with a completed handshake.
     uint64_t headersReceived = 0; ///< Headers received from peers since start (including known ones).
+    int peersUsed = 0;            ///< Peers that delivered headers since start.
     QString error;                ///< Set when state == Error.
 };
 

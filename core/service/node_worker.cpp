@@ -1,31 +1,260 @@
 // SPDX-License-Identifier: MIT
 #include "service/node_worker.h"
 
+#include "chain/header_chain.h"
+#include "chain/merkle_block.h"
+#include "chain/params.h"
+#include "net/block_fetcher.h"
+#include "net/header_sync.h"
+#include "net/peer_manager.h"
+#include "service/node_convert.h"
+#include "storage/block_store.h"
 #include "storage/database.h"
+#include "storage/header_store.h"
+#include "storage/peer_store.h"
 #include "storage/schema.h"
+#include "util/hex.h"
 #include "util/log.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 
 namespace cairn::service {
 
-NodeWorker::NodeWorker(NodeStatus initial) : m_status(std::move(initial)) {}
+namespace {
 
-NodeWorker::~NodeWorker() = default;
+constexpr int kProgressIntervalMs = 500;
+
+}  // namespace
+
+NodeWorker::NodeWorker(NodeStatus initial) : m_status(std::move(initial)) {
+    m_progressTimer.setInterval(kProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        publishProgress();
+        publishPeers();
+    });
+}
+
+NodeWorker::~NodeWorker() {
+    // Network objects reference the chain and stores: tear them down first.
+    m_fetcher.reset();
+    m_sync.reset();
+    m_peers.reset();
+}
+
+void NodeWorker::setError(const QString& message) {
+    m_status.state = NodeStatus::State::Error;
+    m_status.error = message;
+    qCWarning(lcCairnService, "%s", qPrintable(message));
+}
 
 void NodeWorker::open() {
     const QString path = QDir(m_status.dataDir).absoluteFilePath(QStringLiteral("cairn.sqlite"));
     auto db = storage::Database::open(path.toStdString(), storage::nodeMigrations());
     if (!db.ok()) {
-        m_status.state = NodeStatus::State::Error;
-        m_status.error = QString::fromStdString(db.message());
-        qCWarning(lcCairnService, "%s", db.message().c_str());
-    } else {
-        m_db = std::move(db).value();
-        m_status.state = NodeStatus::State::Ready;
-        m_status.schemaVersion = m_db->schemaVersion();
+        setError(QString::fromStdString(db.message()));
+        emit statusChanged(m_status);
+        return;
     }
+    m_db = std::move(db).value();
+    m_status.schemaVersion = m_db->schemaVersion();
+    auto headers = storage::HeaderStore::open(*m_db);
+    auto blocks = storage::BlockStore::open(*m_db);
+    auto peers = storage::PeerStore::open(*m_db);
+    if (!headers.ok() || !blocks.ok() || !peers.ok()) {
+        setError(QString::fromStdString(!headers.ok() ? headers.message() : !blocks.ok() ? blocks.message() : peers.message()));
+        emit statusChanged(m_status);
+        return;
+    }
+    m_headerStore = std::move(headers).value();
+    m_blockStore = std::move(blocks).value();
+    m_peerStore = std::move(peers).value();
+    auto chain = chain::HeaderChain::open(chain::chainParams(m_status.network), *m_headerStore);
+    if (!chain.ok()) {
+        setError(QString::fromStdString(chain.message()));
+        emit statusChanged(m_status);
+        return;
+    }
+    m_chain = std::move(chain).value();
+    m_status.state = NodeStatus::State::Ready;
+    m_status.headerHeight = m_chain->tipHeight();
     emit statusChanged(m_status);
+    publishProgress();
+}
+
+void NodeWorker::startNetwork(const NetworkConfig& config) {
+    if (!m_chain || m_peers) return;
+    net::PeerManager::Options po;
+    po.maxOutbound = config.maxOutbound;
+    po.connectOnly = config.connect;
+    po.proxy = config.proxy;
+    po.connection.handshakeTimeoutMs = config.handshakeTimeoutMs;
+    po.connection.startHeight = m_chain->tipHeight();
+    m_peers = std::make_unique<net::PeerManager>(m_chain->params(), m_peerStore.get(), po);
+    net::HeaderSync::Options so;
+    so.requestTimeoutMs = config.requestTimeoutMs;
+    so.idleTimeoutMs = config.idleTimeoutMs;
+    m_sync = std::make_unique<net::HeaderSync>(*m_chain, *m_peers, so);
+    net::BlockFetcher::Options fo;
+    fo.requestTimeoutMs = config.requestTimeoutMs;
+    m_fetcher = std::make_unique<net::BlockFetcher>(*m_chain, *m_peers, m_blockStore.get(), fo);
+    connect(m_sync.get(), &net::HeaderSync::synced, this, &NodeWorker::publishProgress);
+    connect(m_peers.get(), &net::PeerManager::peersChanged, this, &NodeWorker::publishPeers);
+    m_progress = SyncProgress{};
+    m_progress.state = SyncProgress::State::Connecting;
+    if (auto r = m_peers->start(); !r.ok()) {
+        m_progress.state = SyncProgress::State::Error;
+        m_progress.error = QString::fromStdString(r.message());
+        m_fetcher.reset();
+        m_sync.reset();
+        m_peers.reset();
+        emit syncProgressChanged(m_progress);
+        return;
+    }
+    m_lastAccepted = 0;
+    m_lastRateMs = QDateTime::currentMSecsSinceEpoch();
+    m_recentRate = 0.0;
+    m_progressTimer.start();
+    publishProgress();
+}
+
+void NodeWorker::stopNetwork() {
+    m_progressTimer.stop();
+    m_fetcher.reset();
+    m_sync.reset();
+    if (m_peers) m_peers->stop();
+    m_peers.reset();
+    if (m_progress.state != SyncProgress::State::Error) m_progress.state = SyncProgress::State::Idle;
+    m_progress.peerCount = 0;
+}
+
+bool NodeWorker::ensureNetwork(quint64 id) {
+    if (!m_chain) {
+        emit requestFailed(id, tr("the node database is not open"));
+        return false;
+    }
+    if (!m_peers) startNetwork(NetworkConfig{});
+    if (!m_peers) {
+        emit requestFailed(id, m_progress.error);
+        return false;
+    }
+    return true;
+}
+
+void NodeWorker::publishProgress() {
+    if (!m_chain) return;
+    SyncProgress& p = m_progress;
+    p.headerHeight = m_chain->tipHeight();
+    p.tipHash = QString::fromStdString(m_chain->tip().toHex());
+    if (auto info = m_chain->infoAt(p.headerHeight)) p.tipTime = info->time;
+    if (m_sync && m_peers) {
+        p.peerCount = static_cast<int>(m_peers->readyPeers().size());
+        p.bestPeerHeight = std::max(m_sync->bestPeerHeight(), p.headerHeight);
+        p.headersReceived = m_sync->headersReceived();
+        p.peersUsed = static_cast<int>(m_sync->peersUsed().size());
+        // Rate over the last interval, smoothed, so that the ETA follows the current speed.
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        const uint64_t accepted = m_sync->headersAccepted();
+        if (nowMs - m_lastRateMs >= kProgressIntervalMs) {
+            const double rate = static_cast<double>(accepted - m_lastAccepted) * 1000.0 / static_cast<double>(nowMs - m_lastRateMs);
+            m_recentRate = m_recentRate == 0.0 ? rate : 0.7 * m_recentRate + 0.3 * rate;
+            m_lastAccepted = accepted;
+            m_lastRateMs = nowMs;
+        }
+        p.headersPerSecond = m_sync->headersPerSecond();
+        const int remaining = p.bestPeerHeight - p.headerHeight;
+        p.etaSeconds = remaining <= 0 ? 0 : (m_recentRate > 1.0 ? static_cast<int>(remaining / m_recentRate) : -1);
+        if (m_sync->isSynced()) p.state = SyncProgress::State::Synced;
+        else if (p.peerCount == 0) p.state = SyncProgress::State::Connecting;
+        else p.state = SyncProgress::State::Syncing;
+    }
+    p.fraction = p.bestPeerHeight > 0 ? std::min(1.0, static_cast<double>(p.headerHeight) / p.bestPeerHeight) : 0.0;
+    if (m_status.headerHeight != p.headerHeight || m_status.peerCount != p.peerCount) {
+        m_status.headerHeight = p.headerHeight;
+        m_status.peerCount = p.peerCount;
+        emit statusChanged(m_status);
+    }
+    emit syncProgressChanged(p);
+}
+
+void NodeWorker::publishPeers() {
+    QList<PeerInfo> list;
+    if (m_peers) {
+        for (net::Connection* c : m_peers->allPeers()) list << peerInfoFor(*c);
+    }
+    emit peersChanged(list);
+}
+
+void NodeWorker::requestHeader(quint64 id, int height, const QString& hash) {
+    if (!m_chain) return emit requestFailed(id, tr("the node database is not open"));
+    std::optional<primitives::BlockHash> h;
+    if (hash.isEmpty()) {
+        h = m_chain->hashAt(height);
+        if (!h) return emit requestFailed(id, tr("no block at height %1 (our best height is %2)").arg(height).arg(m_chain->tipHeight()));
+    } else {
+        auto parsed = primitives::BlockHash::fromHex(hash.toStdString());
+        if (!parsed.ok()) return emit requestFailed(id, tr("'%1' is not a block hash").arg(hash));
+        h = *parsed;
+    }
+    auto info = headerInfoFor(*m_chain, *h);
+    if (!info) return emit requestFailed(id, tr("block %1 is not in our header chain").arg(hash));
+    emit headerReady(id, *info);
+}
+
+void NodeWorker::requestHeaders(quint64 id, int fromHeight, int count) {
+    if (!m_chain) return emit requestFailed(id, tr("the node database is not open"));
+    QList<HeaderInfo> out;
+    for (const auto& i : m_chain->infoRange(fromHeight, count)) {
+        if (auto h = headerInfoFor(*m_chain, i.hash)) out << *h;
+    }
+    emit headersReady(id, out);
+}
+
+void NodeWorker::requestBlock(quint64 id, const QString& hash) {
+    auto parsed = primitives::BlockHash::fromHex(hash.toStdString());
+    if (!parsed.ok()) return emit requestFailed(id, tr("'%1' is not a block hash").arg(hash));
+    if (!m_chain) return emit requestFailed(id, tr("the node database is not open"));
+    if (!m_chain->contains(*parsed)) return emit requestFailed(id, tr("block %1 is not in our header chain").arg(hash));
+    if (!ensureNetwork(id)) return;
+    m_fetcher->fetchBlock(*parsed, [this, id](util::Result<primitives::Block> block) {
+        if (!block.ok()) return emit requestFailed(id, QString::fromStdString(block.message()));
+        emit blockReady(id, blockInfoFor(*m_chain, *block));
+    });
+}
+
+void NodeWorker::requestTxProof(quint64 id, const QString& txid, const QString& blockHash) {
+    auto tx = primitives::Txid::fromHex(txid.toStdString());
+    if (!tx.ok()) return emit requestFailed(id, tr("'%1' is not a transaction id").arg(txid));
+    auto block = primitives::BlockHash::fromHex(blockHash.toStdString());
+    if (!block.ok()) return emit requestFailed(id, tr("'%1' is not a block hash").arg(blockHash));
+    if (!m_chain) return emit requestFailed(id, tr("the node database is not open"));
+    if (!m_chain->contains(*block)) return emit requestFailed(id, tr("block %1 is not in our header chain").arg(blockHash));
+    if (!ensureNetwork(id)) return;
+    const primitives::Txid wanted = *tx;
+    m_fetcher->fetchMerkleBlock(*block, {wanted}, [this, id, wanted, txid](util::Result<chain::MerkleBlock> mb) {
+        if (!mb.ok()) return emit requestFailed(id, QString::fromStdString(mb.message()));
+        MerkleProofInfo proof = proofInfoFor(*m_chain, *mb, wanted);
+        if (proof.index < 0) return emit requestFailed(id, tr("transaction %1 is not in that block").arg(txid));
+        emit txProofReady(id, proof);
+    });
+}
+
+void NodeWorker::verifyTxProof(quint64 id, const QString& merkleBlockHex) {
+    if (!m_chain) return emit requestFailed(id, tr("the node database is not open"));
+    auto bytes = util::fromHex(merkleBlockHex.trimmed().toStdString());
+    if (!bytes.ok()) return emit requestFailed(id, tr("the proof is not hex: %1").arg(QString::fromStdString(bytes.message())));
+    auto mb = chain::MerkleBlock::parse(*bytes);
+    if (!mb.ok()) return emit requestFailed(id, tr("malformed proof: %1").arg(QString::fromStdString(mb.message())));
+    auto matches = mb->verify();
+    if (!matches.ok()) return emit requestFailed(id, tr("invalid proof: %1").arg(QString::fromStdString(matches.message())));
+    const primitives::BlockHash hash = mb->header.hash();
+    if (!m_chain->contains(hash))
+        return emit requestFailed(id, tr("the proof's block %1 is not in our validated header chain")
+                                          .arg(QString::fromStdString(hash.toHex())));
+    QList<MerkleProofInfo> out;
+    for (const auto& m : *matches) out << proofInfoFor(*m_chain, *mb, m.txid);
+    emit txProofVerified(id, out);
 }
 
 }  // namespace cairn::service

@@ -2,18 +2,34 @@
 #pragma once
 
 #include "service/node_service.h"
+#include "service/node_types.h"
 
+#include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
 namespace cairn::storage {
 class Database;
+class HeaderStore;
+class BlockStore;
+class PeerStore;
+}  // namespace cairn::storage
+namespace cairn::chain {
+class HeaderChain;
 }
+namespace cairn::net {
+class PeerManager;
+class HeaderSync;
+class BlockFetcher;
+}  // namespace cairn::net
 
 namespace cairn::service {
 
-/// Lives on NodeService's worker thread and owns that thread's SQLite connection.
+/// Lives on NodeService's worker thread and owns that thread's SQLite connection, the header chain and
+/// the network (peers, header sync, block fetcher). Every slot runs on the worker thread; results leave
+/// through signals (queued to the service's thread).
 class NodeWorker : public QObject {
     Q_OBJECT
 public:
@@ -21,14 +37,49 @@ public:
     ~NodeWorker() override;
 
 public slots:
+    /// Opens the database and loads the header chain.
     void open();
+    /// Connects to peers and syncs headers (a no-op when running or not opened).
+    void startNetwork(const cairn::service::NetworkConfig& config);
+    /// Disconnects every peer.
+    void stopNetwork();
+    void requestHeader(quint64 id, int height, const QString& hash);
+    void requestHeaders(quint64 id, int fromHeight, int count);
+    void requestBlock(quint64 id, const QString& hash);
+    void requestTxProof(quint64 id, const QString& txid, const QString& blockHash);
+    void verifyTxProof(quint64 id, const QString& merkleBlockHex);
 
 signals:
     void statusChanged(const cairn::service::NodeStatus& status);
+    void syncProgressChanged(const cairn::service::SyncProgress& progress);
+    void peersChanged(const QList<cairn::service::PeerInfo>& peers);
+    void headerReady(quint64 id, const cairn::service::HeaderInfo& header);
+    void headersReady(quint64 id, const QList<cairn::service::HeaderInfo>& headers);
+    void blockReady(quint64 id, const cairn::service::BlockInfo& block);
+    void txProofReady(quint64 id, const cairn::service::MerkleProofInfo& proof);
+    void txProofVerified(quint64 id, const QList<cairn::service::MerkleProofInfo>& proofs);
+    void requestFailed(quint64 id, const QString& error);
 
 private:
+    void publishProgress();
+    void publishPeers();
+    void setError(const QString& message);
+    bool ensureNetwork(quint64 id);
+
     NodeStatus m_status;
     std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::HeaderStore> m_headerStore;
+    std::unique_ptr<storage::BlockStore> m_blockStore;
+    std::unique_ptr<storage::PeerStore> m_peerStore;
+    std::unique_ptr<chain::HeaderChain> m_chain;
+    std::unique_ptr<net::PeerManager> m_peers;
+    std::unique_ptr<net::HeaderSync> m_sync;
+    std::unique_ptr<net::BlockFetcher> m_fetcher;
+    QTimer m_progressTimer;
+    SyncProgress m_progress;
+    double m_recentRate = 0.0;
+    uint64_t m_lastAccepted = 0;
+    qint64 m_lastRateMs = 0;
 };
 
 }  // namespace cairn::service
