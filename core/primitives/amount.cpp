@@ -112,8 +112,7 @@ Amount FeeRate::feeFor(size_t vsize) const {
 
 std::string FeeRate::toString() const {
     const bool negative = m_satPerKvB < 0;
-    const uint64_t magnitude =
-        negative ? 0 - static_cast<uint64_t>(m_satPerKvB) : static_cast<uint64_t>(m_satPerKvB);
+    const uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(m_satPerKvB) : static_cast<uint64_t>(m_satPerKvB);
     std::string frac = std::to_string(magnitude % 1000);
     frac.insert(0, 3 - frac.size(), '0');
     return (negative ? "-" : "") + std::to_string(magnitude / 1000) + "." + frac + " sat/vB";

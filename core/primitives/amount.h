@@ -43,8 +43,14 @@ public:
     constexpr Amount operator+(Amount o) const { return Amount(m_sats + o.m_sats); }
     constexpr Amount operator-(Amount o) const { return Amount(m_sats - o.m_sats); }
     constexpr Amount operator-() const { return Amount(-m_sats); }
-    constexpr Amount& operator+=(Amount o) { m_sats += o.m_sats; return *this; }
-    constexpr Amount& operator-=(Amount o) { m_sats -= o.m_sats; return *this; }
+    constexpr Amount& operator+=(Amount o) {
+        m_sats += o.m_sats;
+        return *this;
+    }
+    constexpr Amount& operator-=(Amount o) {
+        m_sats -= o.m_sats;
+        return *this;
+    }
     constexpr auto operator<=>(const Amount&) const = default;
 
 private:

@@ -36,7 +36,8 @@ public:
 
     /// Takes exactly 32 bytes in internal order; fails on any other length.
     [[nodiscard]] static util::Result<Hash32> fromBytes(ByteView internal) {
-        if (internal.size() != kSize) return util::fail("a hash must be 32 bytes, got " + std::to_string(internal.size()));
+        if (internal.size() != kSize)
+            return util::fail("a hash must be 32 bytes, got " + std::to_string(internal.size()));
         std::array<uint8_t, 32> b{};
         std::copy(internal.begin(), internal.end(), b.begin());
         return Hash32(b);

@@ -142,8 +142,8 @@ util::Result<Bytes> Reader::varBytes(size_t maxSize) {
     auto len = compactSize(maxSize);
     if (!len.ok()) return len.error();
     if (*len > remaining()) {
-        auto err = errorHere("length " + std::to_string(*len) + " exceeds the " + std::to_string(remaining()) +
-                             " bytes left");
+        auto err =
+            errorHere("length " + std::to_string(*len) + " exceeds the " + std::to_string(remaining()) + " bytes left");
         m_pos = start;
         return err;
     }

@@ -94,14 +94,14 @@ private:
 
 /// Inside a function returning util::Result<...>: evaluates `expr` (a util::Result<T>), returns its
 /// Error on failure, else declares `var` holding the value.
-#define CAIRN_TRY_ASSIGN(var, expr)                                  \
-    auto var##_result_ = (expr);                                     \
-    if (!var##_result_.ok()) return var##_result_.error();           \
+#define CAIRN_TRY_ASSIGN(var, expr)                        \
+    auto var##_result_ = (expr);                           \
+    if (!var##_result_.ok()) return var##_result_.error(); \
     auto var = std::move(var##_result_).value()
 
 /// Inside a function returning util::Result<...>: evaluates `expr` (a util::Result<void>) and returns
 /// its Error on failure.
-#define CAIRN_TRY(expr) \
-    do { \
+#define CAIRN_TRY(expr)                                                                                 \
+    do {                                                                                                \
         if (auto cairn_try_result_ = (expr); !cairn_try_result_.ok()) return cairn_try_result_.error(); \
     } while (false)

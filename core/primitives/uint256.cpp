@@ -26,7 +26,8 @@ Uint256 Uint256::fromLittleEndian(const std::array<uint8_t, 32>& bytes) {
     Uint256 r;
     for (size_t i = 0; i < kLimbs; ++i) {
         r.m_limbs[i] = static_cast<uint32_t>(bytes[4 * i]) | (static_cast<uint32_t>(bytes[4 * i + 1]) << 8) |
-                       (static_cast<uint32_t>(bytes[4 * i + 2]) << 16) | (static_cast<uint32_t>(bytes[4 * i + 3]) << 24);
+                       (static_cast<uint32_t>(bytes[4 * i + 2]) << 16) |
+                       (static_cast<uint32_t>(bytes[4 * i + 3]) << 24);
     }
     return r;
 }

@@ -55,7 +55,8 @@ private slots:
                  QStringLiteral("9f96ade4b41d5433f4eda31e1738ec2b36f6e7d1420d94a6af99801a88f7f7ff:0"));
         QCOMPARE(in0[QStringLiteral("sequence")].toDouble(), double(0xffffffee));
         QVERIFY(in0[QStringLiteral("witness")].toArray().isEmpty());
-        QVERIFY(in0[QStringLiteral("scriptSig")].toObject()[QStringLiteral("asm")].toString().endsWith(QStringLiteral("[ALL]")));
+        QVERIFY(in0[QStringLiteral("scriptSig")].toObject()[QStringLiteral("asm")].toString().endsWith(
+            QStringLiteral("[ALL]")));
         const QJsonArray witness = inputs.at(1).toObject()[QStringLiteral("witness")].toArray();
         QCOMPARE(witness.size(), 2);
         QCOMPARE(witness.at(1).toString(),
@@ -70,9 +71,11 @@ private slots:
         QCOMPARE(out0[QStringLiteral("sats")].toDouble(), 112340000.0);
         QCOMPARE(outputs.at(1).toObject()[QStringLiteral("value")].toString(), QStringLiteral("2.23450000"));
         const QJsonObject spk = out0[QStringLiteral("scriptPubKey")].toObject();
-        QCOMPARE(spk[QStringLiteral("hex")].toString(), QStringLiteral("76a9148280b37df378db99f66f85c95a783a76ac7a6d5988ac"));
-        QCOMPARE(spk[QStringLiteral("asm")].toString(),
-                 QStringLiteral("OP_DUP OP_HASH160 8280b37df378db99f66f85c95a783a76ac7a6d59 OP_EQUALVERIFY OP_CHECKSIG"));
+        QCOMPARE(spk[QStringLiteral("hex")].toString(),
+                 QStringLiteral("76a9148280b37df378db99f66f85c95a783a76ac7a6d5988ac"));
+        QCOMPARE(
+            spk[QStringLiteral("asm")].toString(),
+            QStringLiteral("OP_DUP OP_HASH160 8280b37df378db99f66f85c95a783a76ac7a6d59 OP_EQUALVERIFY OP_CHECKSIG"));
         QVERIFY2(spk[QStringLiteral("address")].toString().startsWith(QLatin1Char('1')),
                  qPrintable(spk[QStringLiteral("address")].toString()));
     }

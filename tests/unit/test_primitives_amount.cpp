@@ -50,20 +50,34 @@ private slots:
     void parseRejects_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("9 decimals") << "0.000000001" << "more than 8 decimals";
-        QTest::newRow("9 decimals with zero") << "1.000000000" << "more than 8 decimals";
-        QTest::newRow("negative") << "-1" << "negative";
-        QTest::newRow("above MAX_MONEY by one sat") << "21000000.00000001" << "too large";
-        QTest::newRow("far above MAX_MONEY") << "99999999999999999999999" << "too large";
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("dot only") << "." << "malformed";
-        QTest::newRow("trailing dot") << "1." << "malformed";
-        QTest::newRow("leading dot") << ".5" << "malformed";
-        QTest::newRow("plus sign") << "+1" << "invalid character";
-        QTest::newRow("exponent") << "1e3" << "invalid character";
-        QTest::newRow("space") << " 1" << "invalid character";
-        QTest::newRow("comma") << "1,5" << "invalid character";
-        QTest::newRow("two dots") << "1.2.3" << "invalid character";
+        QTest::newRow("9 decimals") << "0.000000001"
+                                    << "more than 8 decimals";
+        QTest::newRow("9 decimals with zero") << "1.000000000"
+                                              << "more than 8 decimals";
+        QTest::newRow("negative") << "-1"
+                                  << "negative";
+        QTest::newRow("above MAX_MONEY by one sat") << "21000000.00000001"
+                                                    << "too large";
+        QTest::newRow("far above MAX_MONEY") << "99999999999999999999999"
+                                             << "too large";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("dot only") << "."
+                                  << "malformed";
+        QTest::newRow("trailing dot") << "1."
+                                      << "malformed";
+        QTest::newRow("leading dot") << ".5"
+                                     << "malformed";
+        QTest::newRow("plus sign") << "+1"
+                                   << "invalid character";
+        QTest::newRow("exponent") << "1e3"
+                                  << "invalid character";
+        QTest::newRow("space") << " 1"
+                               << "invalid character";
+        QTest::newRow("comma") << "1,5"
+                               << "invalid character";
+        QTest::newRow("two dots") << "1.2.3"
+                                  << "invalid character";
     }
     void parseRejects() {
         QFETCH(QString, text);

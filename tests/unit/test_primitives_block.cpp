@@ -26,7 +26,9 @@ Bytes hexBytes(const QString& hex) {
 
 QString displayHex(const crypto::Hash256& h) { return QString::fromStdString(util::toHexReversed(h)); }
 
-Bytes block357238() { return hexBytes(QString::fromLatin1(test::readData(QStringLiteral("mainnet/block_357238.hex")))); }
+Bytes block357238() {
+    return hexBytes(QString::fromLatin1(test::readData(QStringLiteral("mainnet/block_357238.hex"))));
+}
 
 QJsonArray blockFilterRows() {
     QJsonArray rows = QJsonDocument::fromJson(test::readData(QStringLiteral("blockfilters.json"))).array();
@@ -228,7 +230,8 @@ private slots:
 
         Block wrongHash = good;
         wrongHash.transactions[0].outputs[idx].scriptPubKey[10] ^= 0x01;
-        QVERIFY(QString::fromStdString(wrongHash.checkWitnessCommitment().message()).contains(QStringLiteral("does not match")));
+        QVERIFY(QString::fromStdString(wrongHash.checkWitnessCommitment().message())
+                    .contains(QStringLiteral("does not match")));
 
         Block changedWitness = good;
         bool changed = false;
@@ -247,7 +250,8 @@ private slots:
 
         Block noReserved = good;
         noReserved.transactions[0].inputs[0].witness.clear();
-        QVERIFY(QString::fromStdString(noReserved.checkWitnessCommitment().message()).contains(QStringLiteral("reserved")));
+        QVERIFY(
+            QString::fromStdString(noReserved.checkWitnessCommitment().message()).contains(QStringLiteral("reserved")));
 
         Block noCommitment = good;
         noCommitment.transactions[0].outputs.erase(noCommitment.transactions[0].outputs.begin() +
@@ -272,7 +276,8 @@ private slots:
         const Bytes raw = hexBytes(rows.at(3).toObject()[QStringLiteral("data")].toString());  // the one-tx block
         int rejected = 0;
         for (size_t len = 0; len < raw.size(); ++len) {
-            if (Block::parse(ByteView(raw.data(), len)).ok()) QFAIL(qPrintable(QStringLiteral("prefix %1 parsed").arg(len)));
+            if (Block::parse(ByteView(raw.data(), len)).ok())
+                QFAIL(qPrintable(QStringLiteral("prefix %1 parsed").arg(len)));
             ++rejected;
         }
         QCOMPARE(size_t(rejected), raw.size());

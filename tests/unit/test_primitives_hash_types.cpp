@@ -26,7 +26,8 @@ private slots:
         QCOMPARE(h->bytes()[0], uint8_t(0x6f));
         QCOMPARE(h->bytes()[31], uint8_t(0x00));
         QCOMPARE(h->toHex(), display);
-        QCOMPARE(util::toHex(h->view()), std::string("6fe28c0ab6f1b372c1a6a246ae63f74f931e8365e15a089c68d6190000000000"));
+        QCOMPARE(util::toHex(h->view()),
+                 std::string("6fe28c0ab6f1b372c1a6a246ae63f74f931e8365e15a089c68d6190000000000"));
         // Upper-case input is accepted, output is lower case.
         auto upper = BlockHash::fromHex(QString::fromStdString(display).toUpper().toStdString());
         QVERIFY(upper.ok());

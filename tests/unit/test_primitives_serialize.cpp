@@ -75,14 +75,22 @@ private slots:
     void badCompactSize_data() {
         QTest::addColumn<QString>("hex");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("fd encoding of 252") << "fdfc00" << "non-canonical";
-        QTest::newRow("fe encoding of 0xffff") << "feffff0000" << "non-canonical";
-        QTest::newRow("ff encoding of 0xffffffff") << "ffffffffff00000000" << "non-canonical";
-        QTest::newRow("above MAX_SIZE") << "fe01000002" << "exceeds";
-        QTest::newRow("empty") << "" << "unexpected end";
-        QTest::newRow("truncated fd") << "fd01" << "unexpected end";
-        QTest::newRow("truncated fe") << "fe000001" << "unexpected end";
-        QTest::newRow("truncated ff") << "ff00000000000001" << "unexpected end";
+        QTest::newRow("fd encoding of 252") << "fdfc00"
+                                            << "non-canonical";
+        QTest::newRow("fe encoding of 0xffff") << "feffff0000"
+                                               << "non-canonical";
+        QTest::newRow("ff encoding of 0xffffffff") << "ffffffffff00000000"
+                                                   << "non-canonical";
+        QTest::newRow("above MAX_SIZE") << "fe01000002"
+                                        << "exceeds";
+        QTest::newRow("empty") << ""
+                               << "unexpected end";
+        QTest::newRow("truncated fd") << "fd01"
+                                      << "unexpected end";
+        QTest::newRow("truncated fe") << "fe000001"
+                                      << "unexpected end";
+        QTest::newRow("truncated ff") << "ff00000000000001"
+                                      << "unexpected end";
     }
     void badCompactSize() {
         QFETCH(QString, hex);
@@ -109,7 +117,8 @@ private slots:
         QVERIFY(r.u16().ok());
         auto tooLong = r.u32();
         QVERIFY(!tooLong.ok());
-        QVERIFY2(QString::fromStdString(tooLong.message()).contains(QStringLiteral("offset 2")), tooLong.message().c_str());
+        QVERIFY2(QString::fromStdString(tooLong.message()).contains(QStringLiteral("offset 2")),
+                 tooLong.message().c_str());
         QCOMPARE(r.remaining(), size_t(3));
         QVERIFY(!r.bytes(4).ok());
         QVERIFY(!r.hash32().ok());

@@ -36,9 +36,14 @@ QString legacyTxHex() {
 }
 
 QString segwitTxHex() {
-    const QJsonObject v = QJsonDocument::fromJson(test::readData(QStringLiteral("bip341_wallet_vectors.json"))).object();
-    return v[QStringLiteral("keyPathSpending")].toArray().at(0).toObject()[QStringLiteral("auxiliary")].toObject()
-        [QStringLiteral("fullySignedTx")].toString();
+    const QJsonObject v =
+        QJsonDocument::fromJson(test::readData(QStringLiteral("bip341_wallet_vectors.json"))).object();
+    return v[QStringLiteral("keyPathSpending")]
+        .toArray()
+        .at(0)
+        .toObject()[QStringLiteral("auxiliary")]
+        .toObject()[QStringLiteral("fullySignedTx")]
+        .toString();
 }
 
 // Adds one row per test row of a Core tx_*.json file (rows of a single string are comments).
@@ -231,21 +236,23 @@ private slots:
                                            << "unknown transaction flag 255";
         QTest::newRow("superfluous witness") << "02000000" + QStringLiteral("0001") + input + output + "00" + "00000000"
                                              << "superfluous witness";
-        QTest::newRow("non-canonical input count") << "02000000" + QStringLiteral("fd0100") + input.mid(2) + output +
-                                                          "00000000"
-                                                   << "non-canonical";
-        QTest::newRow("input count beyond the data") << "02000000" + QStringLiteral("fdff00") + input.mid(2) + output +
-                                                            "00000000"
-                                                     << "cannot fit";
+        QTest::newRow("non-canonical input count")
+            << "02000000" + QStringLiteral("fd0100") + input.mid(2) + output + "00000000"
+            << "non-canonical";
+        QTest::newRow("input count beyond the data")
+            << "02000000" + QStringLiteral("fdff00") + input.mid(2) + output + "00000000"
+            << "cannot fit";
         QTest::newRow("huge input count") << "02000000" + QStringLiteral("fe00000002") << "cannot fit";
         QTest::newRow("output count beyond the data") << "02000000" + input + "fe00000100" + "00000000"
                                                       << "cannot fit";
-        QTest::newRow("script longer than the data") << "02000000" + input + "01" + "0100000000000000" + "fd0001" +
-                                                            "00000000"
-                                                     << "exceeds";
+        QTest::newRow("script longer than the data")
+            << "02000000" + input + "01" + "0100000000000000" + "fd0001" + "00000000"
+            << "exceeds";
         QTest::newRow("witness item count beyond the data")
-            << "02000000" + QStringLiteral("0001") + input + output + "fd0001" + "00000000" << "cannot fit";
-        QTest::newRow("empty") << "" << "unexpected end";
+            << "02000000" + QStringLiteral("0001") + input + output + "fd0001" + "00000000"
+            << "cannot fit";
+        QTest::newRow("empty") << ""
+                               << "unexpected end";
     }
     void malformed() {
         QFETCH(QString, hex);

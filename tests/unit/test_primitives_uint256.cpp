@@ -22,7 +22,7 @@ class TestPrimitivesUint256 : public QObject {
 private slots:
     void compact_data() {
         QTest::addColumn<quint32>("bits");
-        QTest::addColumn<QString>("target");    // hex
+        QTest::addColumn<QString>("target");  // hex
         QTest::addColumn<bool>("negative");
         QTest::addColumn<bool>("overflow");
         QTest::addColumn<quint32>("reencoded");  // toCompact(negative)
@@ -55,9 +55,9 @@ private slots:
         QTest::newRow("regtest limit 0x207fffff")
             << 0x207fffffu << "7fffff0000000000000000000000000000000000000000000000000000000000" << false << false
             << 0x207fffffu;
-        QTest::newRow("largest size 34 fits") << 0x220000ffu
-                                              << "ff00000000000000000000000000000000000000000000000000000000000000"
-                                              << false << false << 0x2100ff00u;
+        QTest::newRow("largest size 34 fits")
+            << 0x220000ffu << "ff00000000000000000000000000000000000000000000000000000000000000" << false << false
+            << 0x2100ff00u;
         QTest::newRow("overflow size 0xff") << 0xff123456u << "0" << false << true << 0u;
         QTest::newRow("overflow size 35") << 0x23000001u << "0" << false << true << 0u;
         QTest::newRow("overflow size 34 two bytes") << 0x22000100u << "0" << false << true << 0u;

@@ -77,7 +77,8 @@ QJsonObject transactionJson(const primitives::Transaction& tx, Network net) {
 
 int run(Context& ctx, const QCommandLineParser& parser) {
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1) return ctx.fail(QStringLiteral("decodetx takes exactly one argument: the transaction hex, or - for stdin"));
+    if (args.size() != 1)
+        return ctx.fail(QStringLiteral("decodetx takes exactly one argument: the transaction hex, or - for stdin"));
     QString hex = args.at(0);
     if (hex == QStringLiteral("-")) {
         QFile in;
@@ -101,7 +102,8 @@ CAIRN_CLI_COMMAND(Command{
     QStringLiteral("decodetx"),
     QStringLiteral("Decode a raw transaction (hex): ids, sizes, inputs, outputs, scripts and addresses."),
     [](QCommandLineParser& p) {
-        p.addPositionalArgument(QStringLiteral("hex"), QStringLiteral("The raw transaction in hex, or - to read it from stdin."));
+        p.addPositionalArgument(QStringLiteral("hex"),
+                                QStringLiteral("The raw transaction in hex, or - to read it from stdin."));
     },
     run});
 
