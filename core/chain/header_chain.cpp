@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cassert>
 #include <chrono>
+#include <set>
 
 namespace cairn::chain {
 
@@ -298,77 +299,51 @@ util::Result<std::optional<ChainChange>> HeaderChain::promote(uint32_t newTip, i
     return std::optional<ChainChange>(std::move(change));
 }
 
-void HeaderChain::dropPoolEntries(const std::vector<uint32_t>& members) {
-    for (uint32_t idx : members) {
-        m_poolHeaders.erase(idx);
-        m_index.remove(idx);
-    }
+void HeaderChain::dropPoolEntry(uint32_t idx) {
+    m_poolHeaders.erase(idx);
+    m_index.remove(idx);
 }
 
 void HeaderChain::enforcePoolLimit(uint32_t keep, const std::vector<uint32_t>& added, AcceptResult& result) {
     if (m_poolHeaders.size() <= m_options.maxPoolHeaders) return;
 
-    // Group pool headers by the persisted header their branch starts from.
-    struct Group {
-        std::vector<uint32_t> members;
-        Uint256 maxWork;
-    };
-    std::unordered_map<uint32_t, uint32_t> rootOf;  // pool idx -> persisted root idx
-    std::unordered_map<uint32_t, Group> groups;
+    // Pool leaves ordered by work. Evicting a leaf removes its whole exclusive branch (up to the first
+    // persisted header or the first header that still has other children), so no entry is ever left
+    // pointing at a removed parent, and whole low-work branches go first.
+    std::unordered_map<uint32_t, uint32_t> children;
     for (const auto& [idx, header] : m_poolHeaders) {
-        std::vector<uint32_t> walk;
-        uint32_t i = idx;
-        uint32_t root = IndexEntry::kNone;
-        while (true) {
-            if (m_index[i].persisted()) {
-                root = i;
-                break;
-            }
-            if (auto it = rootOf.find(i); it != rootOf.end()) {
-                root = it->second;
-                break;
-            }
-            walk.push_back(i);
-            i = m_index[i].prev;
-        }
-        for (uint32_t w : walk) rootOf[w] = root;
-        Group& g = groups[root];
-        g.members.push_back(idx);
-        if (m_index[idx].chainWork > g.maxWork) g.maxWork = m_index[idx].chainWork;
+        const uint32_t p = m_index[idx].prev;
+        if (!m_index[p].persisted()) ++children[p];
     }
-
-    const uint32_t keepRoot = m_index[keep].persisted() ? IndexEntry::kNone : rootOf.at(keep);
-    std::vector<std::pair<Uint256, uint32_t>> order;  // (maxWork, root)
-    Uint256 bestWork;
-    for (const auto& [root, g] : groups) {
-        order.emplace_back(g.maxWork, root);
-        if (g.maxWork > bestWork) bestWork = g.maxWork;
-    }
-    std::sort(order.begin(), order.end());
-    const bool keepIsBest = keepRoot != IndexEntry::kNone && groups[keepRoot].maxWork == bestWork;
+    std::set<std::pair<Uint256, uint32_t>> leaves;
+    for (const auto& [idx, header] : m_poolHeaders)
+        if (!children.count(idx)) leaves.emplace(m_index[idx].chainWork, idx);
+    // The branch this batch extended survives if it is (one of) the most-work pool branches.
+    const bool protectKeep = !m_index[keep].persisted() && !children.count(keep) &&
+                             m_index[keep].chainWork == leaves.rbegin()->first;
 
     size_t dropped = 0;
     bool droppedKeep = false;
-    for (const auto& [work, root] : order) {
-        if (m_poolHeaders.size() <= m_options.maxPoolHeaders) break;
-        if (root == keepRoot && keepIsBest) continue;
-        // Members must go children-first so that no live entry ever points at a removed parent.
-        std::vector<uint32_t>& members = groups[root].members;
-        std::sort(members.begin(), members.end(),
-                  [this](uint32_t a, uint32_t b) { return m_index[a].height > m_index[b].height; });
-        dropped += members.size();
-        droppedKeep = droppedKeep || root == keepRoot;
-        dropPoolEntries(members);
+    for (auto it = leaves.begin(); it != leaves.end() && m_poolHeaders.size() > m_options.maxPoolHeaders; ++it) {
+        if (protectKeep && it->second == keep) continue;
+        uint32_t i = it->second;
+        while (true) {
+            const uint32_t parent = m_index[i].prev;
+            droppedKeep = droppedKeep || i == keep;
+            dropPoolEntry(i);
+            ++dropped;
+            if (m_index[parent].persisted() || --children[parent] > 0) break;
+            i = parent;
+        }
     }
     if (m_poolHeaders.size() > m_options.maxPoolHeaders) {
-        // The best low-work branch alone exceeds the cap: refuse the tail of this batch.
-        std::vector<uint32_t> tail;
-        for (auto it = added.rbegin(); it != added.rend() && m_poolHeaders.size() - tail.size() > m_options.maxPoolHeaders; ++it) {
-            if (!m_index[*it].persisted()) tail.push_back(*it);
+        // The best low-work branch alone exceeds the cap: refuse the tail of this batch (leaves first).
+        for (auto it = added.rbegin(); it != added.rend() && m_poolHeaders.size() > m_options.maxPoolHeaders; ++it) {
+            if (!m_poolHeaders.count(*it)) continue;  // persisted or already evicted
+            dropPoolEntry(*it);
+            ++dropped;
+            droppedKeep = true;
         }
-        dropped += tail.size();
-        droppedKeep = true;
-        dropPoolEntries(tail);
     }
     if (droppedKeep && result.ok()) {
         result.error = HeaderError::TooManyUnpersisted;
@@ -458,7 +433,7 @@ std::vector<BlockHash> HeaderChain::locatorFrom(uint32_t idx) const {
         if (h == 0) break;
         const int next = std::max(h - step, 0);
         idx = ancestorAt(idx, next);
-        if (out.size() >= 10) step *= 2;
+        if (out.size() > 10) step *= 2;  // as Bitcoin Core: 11 single steps, then doubling
     }
     return out;
 }

@@ -173,7 +173,7 @@ private:
     HeaderInfo makeInfo(uint32_t idx) const;
     std::vector<primitives::BlockHash> locatorFrom(uint32_t idx) const;
     void enforcePoolLimit(uint32_t keep, const std::vector<uint32_t>& added, AcceptResult& result);
-    void dropPoolEntries(const std::vector<uint32_t>& members);
+    void dropPoolEntry(uint32_t idx);
     util::Result<std::optional<ChainChange>> promote(uint32_t newTip, int& persistedCount);
 
     const ChainParams& m_params;
