@@ -116,6 +116,11 @@ void MerkleBlockMessage::write(Writer& w) const { w.raw(merkleBlock.serialize())
 util::Result<MerkleBlockMessage> MerkleBlockMessage::read(Reader& r) {
     CAIRN_TRY_ASSIGN(all, r.view(r.remaining()));
     CAIRN_TRY_ASSIGN(mb, chain::MerkleBlock::parse(all));
+    const uint32_t total = mb.tree.totalTransactions();
+    if (total == 0 || total > chain::PartialMerkleTree::kMaxTransactions)
+        return fail("merkleblock transaction count " + std::to_string(total) + " is out of range");
+    if (mb.tree.hashes().size() > total) return fail("merkleblock has more hashes than transactions");
+    if (mb.tree.bits().size() < mb.tree.hashes().size()) return fail("merkleblock has fewer flag bits than hashes");
     return MerkleBlockMessage{std::move(mb)};
 }
 
