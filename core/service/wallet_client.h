@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "service/network.h"
+#include "service/wallet_types.h"
+#include "util/result.h"
+#include "util/secure_bytes.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace cairn::wallet {
+class Wallet;
+}
+
+namespace cairn::service {
+
+/// How a new wallet is made (secrets travel separately, in SecureBytes).
+struct WalletCreateRequest {
+    QString name = QStringLiteral("default");
+    QString type = QStringLiteral("p2wpkh");  ///< p2wpkh (BIP84), p2sh-p2wpkh (BIP49), p2pkh (BIP44), p2tr (BIP86)
+    int birthdayHeight = 0;
+    int gapLimit = 20;
+    int words = 12;                           ///< for a new mnemonic: 12 or 24
+    /// scrypt N override (tests only; 0 = the production default of wallet/keystore.h).
+    quint64 scryptN = 0;
+};
+
+/// A synchronous, in-process wallet API over the wallet files of one network data directory, for cairn-cli,
+/// tests and WalletService's worker thread. One instance per thread; it keeps the wallets it opened. Every
+/// call returns a Result with a one-line English error; secrets come in as SecureBytes and never come out
+/// except where the call's purpose is to show them (the new mnemonic, private descriptors).
+class WalletClient {
+public:
+    /// `dataDir` is the per-network directory (see resolveDataDir); wallets live in dataDir/wallets.
+    WalletClient(Network network, QString dataDir);
+    ~WalletClient();
+    WalletClient(const WalletClient&) = delete;
+    WalletClient& operator=(const WalletClient&) = delete;
+
+    Network network() const { return m_network; }
+    const QString& dataDir() const { return m_dataDir; }
+
+    // --- keys, accounts, addresses, labels (implemented in wallet_client.cpp)
+    /// Names of the wallets of this network, sorted.
+    [[nodiscard]] util::Result<QStringList> listWallets();
+    /// Creates a wallet from a fresh mnemonic of req.words words; `mnemonicOut` receives the words (shown
+    /// to the user once). Fails when the name is taken or invalid, or the password is empty.
+    [[nodiscard]] util::Result<WalletInfo> createWallet(const WalletCreateRequest& req, const util::SecureBytes& password,
+                                                        util::SecureBytes& mnemonicOut);
+    /// Restores a wallet from an existing mnemonic (+ optional BIP39 passphrase).
+    [[nodiscard]] util::Result<WalletInfo> restoreWallet(const WalletCreateRequest& req, const util::SecureBytes& mnemonic,
+                                                         const util::SecureBytes& passphrase,
+                                                         const util::SecureBytes& password);
+    /// Creates a watch-only wallet from an xpub/ypub/zpub/tpub/upub/vpub or a public descriptor (`change`
+    /// optional second descriptor). req.type is used for a plain xpub/tpub; empty type = infer or fail.
+    [[nodiscard]] util::Result<WalletInfo> createWatchOnly(const WalletCreateRequest& req, const QString& keyOrDescriptor,
+                                                           const QString& changeDescriptor = {});
+    /// What the wallet is.
+    [[nodiscard]] util::Result<WalletInfo> walletInfo(const QString& name);
+    /// Checks the password (unlocks and re-locks at once; verifies the integrity MAC).
+    [[nodiscard]] util::Result<void> checkPassword(const QString& name, const util::SecureBytes& password);
+    /// Changes the password atomically.
+    [[nodiscard]] util::Result<void> changePassword(const QString& name, const util::SecureBytes& oldPassword,
+                                                    const util::SecureBytes& newPassword);
+    /// The next unused receive (or change) address of the account (0 = first account).
+    [[nodiscard]] util::Result<AddressInfo> newAddress(const QString& name, bool change, qint64 accountId = 0);
+    /// Addresses derived so far (look-ahead included) of every account.
+    [[nodiscard]] util::Result<QList<AddressInfo>> addresses(const QString& name);
+    /// Adds an account of `type` (CLI name) with BIP44 account number `index`, derived from the seed.
+    [[nodiscard]] util::Result<AccountInfo> addAccount(const QString& name, const QString& type, int index,
+                                                       const util::SecureBytes& password);
+    /// Public descriptors; with a password, private ones (xprv/tprv) instead.
+    [[nodiscard]] util::Result<QList<DescriptorInfo>> descriptors(const QString& name,
+                                                                  const util::SecureBytes* password = nullptr);
+    /// Imports public descriptors as a new account (`password` needed unless the wallet is watch-only).
+    [[nodiscard]] util::Result<AccountInfo> importDescriptors(const QString& name, const QString& receive,
+                                                              const QString& change, const util::SecureBytes* password);
+    /// The sealed mnemonic (for a backup screen).
+    [[nodiscard]] util::Result<util::SecureBytes> revealMnemonic(const QString& name, const util::SecureBytes& password);
+    /// Sets (or with an empty text, removes) a label.
+    [[nodiscard]] util::Result<void> setLabel(const QString& name, const LabelInfo& label);
+    /// All labels.
+    [[nodiscard]] util::Result<QList<LabelInfo>> labels(const QString& name);
+    /// BIP329 JSON Lines export.
+    [[nodiscard]] util::Result<QByteArray> exportLabels(const QString& name);
+    /// BIP329 JSON Lines import (all or nothing).
+    [[nodiscard]] util::Result<LabelImportResult> importLabels(const QString& name, const QByteArray& jsonl);
+
+    /// The open wallet `name` (opened on first use and kept). For the discovery and sending parts.
+    [[nodiscard]] util::Result<wallet::Wallet*> openWallet(const QString& name);
+    /// Closes a wallet opened by this client (no-op when not open).
+    void closeWallet(const QString& name);
+
+    // --- discovery (implemented in wallet_service_sync.cpp)
+    /// Balance at the current header tip.
+    [[nodiscard]] util::Result<BalanceInfo> balance(const QString& name);
+    /// History newest first, `limit` entries after `offset`, with running balance.
+    [[nodiscard]] util::Result<QList<TxHistoryEntry>> listTransactions(const QString& name, int offset, int limit);
+    /// Unspent outputs.
+    [[nodiscard]] util::Result<QList<UtxoInfo>> listUnspent(const QString& name);
+    /// Rescans from `fromHeight` (-1: the wallet's birthday); returns the number of transactions found.
+    [[nodiscard]] util::Result<int> rescan(const QString& name, int fromHeight);
+
+    // --- sending (implemented in wallet_service_send.cpp)
+    /// Builds an unsigned transaction (coin selection, fee, change) for confirmation.
+    [[nodiscard]] util::Result<SendDraft> draftSend(const QString& name, const SendRequest& request);
+    /// Signs a draft's PSBT with the unlocked keys and broadcasts it; returns the txid.
+    [[nodiscard]] util::Result<QString> signAndBroadcast(const QString& name, const SendDraft& draft,
+                                                         const util::SecureBytes& password);
+    /// Replaces an unconfirmed wallet transaction with a higher fee (BIP125); returns the new draft.
+    [[nodiscard]] util::Result<SendDraft> bumpFee(const QString& name, const QString& txid, qint64 feeRateSatPerKvb);
+    /// Child-pays-for-parent for an unconfirmed incoming transaction; returns the child draft.
+    [[nodiscard]] util::Result<SendDraft> cpfp(const QString& name, const QString& txid, qint64 feeRateSatPerKvb);
+
+    /// Extension state for the discovery and sending parts: they define these structs in their own .cpp
+    /// files and install them with a deleter; WalletClient only owns them.
+    struct DiscoveryState;
+    struct SendingState;
+    template <typename T>
+    using Owned = std::unique_ptr<T, void (*)(T*)>;
+    Owned<DiscoveryState> discovery{nullptr, nullptr};
+    Owned<SendingState> sending{nullptr, nullptr};
+
+private:
+    Network m_network;
+    QString m_dataDir;
+    std::map<QString, std::unique_ptr<wallet::Wallet>> m_open;
+};
+
+}  // namespace cairn::service
