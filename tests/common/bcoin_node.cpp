@@ -25,8 +25,8 @@
 #include <array>
 
 #ifdef Q_OS_LINUX
-#include <csignal>
 #include <sys/prctl.h>
+#include <csignal>
 #endif
 
 namespace cairn::test {
@@ -235,8 +235,8 @@ QJsonValue BcoinNode::call(quint16 port, const QString& method, const QJsonArray
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Authorization", "Basic " + (QStringLiteral("x:") + m_apiKey).toUtf8().toBase64());
     request.setTransferTimeout(timeoutMs);
-    const QJsonObject body{{QStringLiteral("method"), method}, {QStringLiteral("params"), params},
-                           {QStringLiteral("id"), m_nextId++}};
+    const QJsonObject body{
+        {QStringLiteral("method"), method}, {QStringLiteral("params"), params}, {QStringLiteral("id"), m_nextId++}};
     QNetworkReply* reply = m_http->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -246,10 +246,10 @@ QJsonValue BcoinNode::call(quint16 port, const QString& method, const QJsonArray
     const QByteArray raw = reply->readAll();
     const QJsonDocument doc = QJsonDocument::fromJson(raw);
     if (!doc.isObject()) {
-        const QString why = reply->error() == QNetworkReply::OperationCanceledError ||
-                                    reply->error() == QNetworkReply::TimeoutError
-                                ? QStringLiteral("no answer within %1 ms").arg(timeoutMs)
-                                : reply->errorString();
+        const QString why =
+            reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
+                ? QStringLiteral("no answer within %1 ms").arg(timeoutMs)
+                : reply->errorString();
         setError(QStringLiteral("%1: %2 (HTTP %3, body: %4)")
                      .arg(what, why)
                      .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())

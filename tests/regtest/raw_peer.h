@@ -182,7 +182,8 @@ public:
                 const QByteArray command = head.bytes(12);
                 const quint32 length = head.le<quint32>();
                 const QByteArray checksum = head.bytes(4);
-                if (magic != kRegtestMagic) return fault(QStringLiteral("bad magic ") + QString::fromLatin1(magic.toHex()));
+                if (magic != kRegtestMagic)
+                    return fault(QStringLiteral("bad magic ") + QString::fromLatin1(magic.toHex()));
                 if (length > kMaxRawPayload) return fault(QStringLiteral("payload of %1 bytes").arg(length));
                 if (m_buffer.size() >= 24 + qsizetype(length)) {
                     RawMessage m{command.left(command.indexOf('\0')), m_buffer.mid(24, length)};
@@ -201,7 +202,8 @@ public:
     }
     /// Skips other messages until one named `command` arrives; nullopt on timeout or error.
     /// The commands skipped are appended to `skipped` when given.
-    std::optional<RawMessage> receiveCommand(const QByteArray& command, int timeoutMs, QList<QByteArray>* skipped = nullptr) {
+    std::optional<RawMessage> receiveCommand(const QByteArray& command, int timeoutMs,
+                                             QList<QByteArray>* skipped = nullptr) {
         const QDeadlineTimer deadline(timeoutMs);
         while (!deadline.hasExpired()) {
             auto m = receive(static_cast<int>(qMax<qint64>(1, deadline.remainingTime())));

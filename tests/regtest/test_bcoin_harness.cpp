@@ -73,8 +73,8 @@ private slots:
         QTest::addColumn<QString>("script");
         QTest::addColumn<QString>("prefix");
         QTest::newRow("p2wpkh gets bcoin's bech32 hrp rb") << kOurScript << QStringLiteral("rb1q");
-        QTest::newRow("p2pkh gets bcoin's base58 R") << QStringLiteral("76a914751e76e8199196d454941c45d1b3a323f1433bd688ac")
-                                                     << QStringLiteral("R");
+        QTest::newRow("p2pkh gets bcoin's base58 R")
+            << QStringLiteral("76a914751e76e8199196d454941c45d1b3a323f1433bd688ac") << QStringLiteral("R");
         QTest::newRow("p2sh") << QStringLiteral("a914751e76e8199196d454941c45d1b3a323f1433bd687") << QString();
         QTest::newRow("p2wsh") << QStringLiteral("0020") + QString(64, QLatin1Char('7')) << QStringLiteral("rb1q");
     }
@@ -147,7 +147,8 @@ private slots:
         const QJsonValue coinbase = block1[QStringLiteral("tx")][0];
         QCOMPARE(vout(coinbase, kOurScript)[QStringLiteral("value")].toDouble(), 50.0);
         // The same through the raw transaction and decoderawtransaction (needs --index-tx for a mined tx).
-        const QString rawTx = m_node.rpc(QStringLiteral("getrawtransaction"), {coinbase[QStringLiteral("txid")]}).toString();
+        const QString rawTx =
+            m_node.rpc(QStringLiteral("getrawtransaction"), {coinbase[QStringLiteral("txid")]}).toString();
         QVERIFY2(!rawTx.isEmpty(), qPrintable(m_node.lastError()));
         const QJsonValue decoded = m_node.rpc(QStringLiteral("decoderawtransaction"), {rawTx});
         QCOMPARE(vout(decoded, kOurScript)[QStringLiteral("value")].toDouble(), 50.0);
@@ -282,7 +283,8 @@ private slots:
         const auto pong = m_peer->receiveCommand("pong", 5000, &other);
         QVERIFY2(pong, qPrintable(m_peer->error()));
         QCOMPARE(pong->payload, nonce);
-        qInfo("no 'headers' within 3 s for a locator at the tip; meanwhile bcoin sent: %s", other.join(' ').constData());
+        qInfo("no 'headers' within 3 s for a locator at the tip; meanwhile bcoin sent: %s",
+              other.join(' ').constData());
     }
 
     void p2pHeadersLoopFromGenesis() {
