@@ -9,6 +9,8 @@
 namespace cairn::storage {
 namespace {
 
+constexpr int kCacheKiB = 32 * 1024;  // SQLite page cache for the header store's connection
+
 using primitives::BlockHash;
 using primitives::Uint256;
 
@@ -58,6 +60,11 @@ HeaderStore::~HeaderStore() {
 util::Result<std::unique_ptr<HeaderStore>> HeaderStore::open(Database& db) {
     std::unique_ptr<HeaderStore> store(new HeaderStore(db));
     sqlite3* h = db.handle();
+    // Header sync appends ~2,000 rows per transaction and looks up random hashes in the unique index:
+    // a larger page cache keeps the index's hot pages in memory, and less frequent WAL checkpoints
+    // mean fewer fsyncs. Both settings are per connection (this store's thread's connection).
+    if (auto r = db.exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB) + "; PRAGMA wal_autocheckpoint = 16384"); !r.ok())
+        return util::fail("header store: cannot configure the database: " + r.message());
     const struct {
         sqlite3_stmt** target;
         const char* sql;
@@ -86,6 +93,13 @@ util::Result<size_t> HeaderStore::count() {
 util::Result<void> HeaderStore::loadIndex(const std::function<void(const chain::IndexRow&)>& row) {
     ScopedStmt s;
     sqlite3* h = m_db.handle();
+    // The load scans every row once: a big page cache would only fill with pages never read again
+    // (and show up as resident memory), so scan with a small cache and restore it afterwards.
+    (void)m_db.exec("PRAGMA cache_size = -2048");
+    struct RestoreCache {
+        Database& db;
+        ~RestoreCache() { (void)db.exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB)); }
+    } restore{m_db};
     if (sqlite3_prepare_v2(h, "SELECT hash, height, header, chainwork FROM headers ORDER BY id", -1, &s.stmt, nullptr) !=
         SQLITE_OK)
         return sqlError(h, "cannot read headers");
