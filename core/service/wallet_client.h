@@ -23,7 +23,9 @@ namespace cairn::service {
 /// How a new wallet is made (secrets travel separately, in SecureBytes).
 struct WalletCreateRequest {
     QString name = QStringLiteral("default");
-    QString type = QStringLiteral("p2wpkh");  ///< p2wpkh (BIP84), p2sh-p2wpkh (BIP49), p2pkh (BIP44), p2tr (BIP86)
+    /// p2wpkh (BIP84), p2sh-p2wpkh (BIP49), p2pkh (BIP44) or p2tr (BIP86). Empty: p2wpkh for a new wallet; for a
+    /// watch-only wallet the type its SLIP-132 key or descriptor implies (a plain xpub/tpub then needs a type).
+    QString type;
     int birthdayHeight = 0;
     int gapLimit = 20;
     int words = 12;                           ///< for a new mnemonic: 12 or 24
@@ -58,7 +60,7 @@ public:
                                                          const util::SecureBytes& passphrase,
                                                          const util::SecureBytes& password);
     /// Creates a watch-only wallet from an xpub/ypub/zpub/tpub/upub/vpub or a public descriptor (`change`
-    /// optional second descriptor). req.type is used for a plain xpub/tpub; empty type = infer or fail.
+    /// optional second descriptor). A req.type contradicting a SLIP-132 version is an error.
     [[nodiscard]] util::Result<WalletInfo> createWatchOnly(const WalletCreateRequest& req, const QString& keyOrDescriptor,
                                                            const QString& changeDescriptor = {});
     /// What the wallet is.

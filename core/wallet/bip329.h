@@ -27,11 +27,13 @@ std::string formatBip329Line(const storage::LabelRecord& label);
 /// One parsed line. `record` is nullopt for a well-formed record of a type BIP329 does not define (to ignore).
 struct Bip329Line {
     std::optional<storage::LabelRecord> record;
+    bool hasLabel = false;   ///< the line had a "label" (BIP329: when absent, keep the stored label)
     bool truncated = false;  ///< the label was longer than kMaxLabelLength
 };
 
 /// Parses one line. Fails on invalid JSON, a non-object, missing or non-string type/ref, a non-string label or
-/// origin, a non-boolean spendable, or spendable on a type other than output.
+/// origin, a non-boolean spendable, spendable on a type other than output, or a tx/input/output ref that is not
+/// a txid (64 hex digits) or "txid:n".
 [[nodiscard]] util::Result<Bip329Line> parseBip329Line(std::string_view line);
 
 /// Parses a whole export; blank lines are skipped. Fails with "line N: ..." on the first bad line.
