@@ -144,6 +144,16 @@ void HeaderSync::onHeaders(Connection& c, const Headers& msg) {
     }
     if (!m_rateClock.isValid()) m_rateClock.start();
     m_headersReceived += msg.headers.size();
+    // A full batch means more follow: ask for them now, so that the peer serves the next batch while we
+    // validate and store this one. Should this batch turn out invalid, the peer is banned anyway.
+    const bool full = msg.headers.size() == chain::HeaderChain::kMaxHeadersPerBatch;
+    if (full) {
+        std::vector<primitives::BlockHash> loc{msg.headers.back().hash()};
+        const auto rest = m_chain.locator();
+        loc.insert(loc.end(), rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(std::min<size_t>(rest.size(), kMaxLocatorHashes - 1)));
+        st.synced = false;
+        request(c, loc);
+    }
     const int tipBefore = m_chain.tipHeight();
     const chain::AcceptResult r = m_chain.acceptHeaders(msg.headers, c.id());
     m_headersAccepted += static_cast<uint64_t>(r.accepted);
@@ -155,7 +165,7 @@ void HeaderSync::onHeaders(Connection& c, const Headers& msg) {
             ++st.nonConnecting <= m_options.maxNonConnecting) {
             // An announcement of a block whose parents we lack: ask for the gap (BIP130).
             st.synced = false;
-            request(c, m_chain.locator());
+            if (!st.inFlight) request(c, m_chain.locator());
             return;
         }
         if (chain::isPeerFault(r.error)) return m_peers.punish(c.id(), why);
@@ -174,13 +184,7 @@ void HeaderSync::onHeaders(Connection& c, const Headers& msg) {
     }
     if (m_chain.tipHeight() != tipBefore) m_peers.setStartHeight(m_chain.tipHeight());
     emit progress();
-    if (msg.headers.size() == chain::HeaderChain::kMaxHeadersPerBatch) {
-        // More to come from this peer: continue from the last header it sent (on its branch).
-        auto loc = m_chain.locator(r.lastHash);
-        st.synced = false;
-        request(c, loc.empty() ? m_chain.locator() : loc);
-        return;
-    }
+    if (full) return;  // the next request is already out
     if (solicited) st.synced = true;
     schedule();
     checkSynced();
