@@ -117,13 +117,20 @@ private slots:
             const auto headers = mineHeaders(kReopenCount);
             auto files = test::StoreFixture::open(path.toStdString());
             QVERIFY(files.ok());
-            auto c = chain::HeaderChain::open(chain::chainParams(Network::Regtest), *files.store, benchOptions());
-            QVERIFY(c.ok());
-            for (size_t i = 0; i < headers.size(); i += kBatch) {
-                const auto n = std::min<size_t>(kBatch, headers.size() - i);
-                QVERIFY((*c)->acceptHeaders(std::span(headers).subspan(i, n), 1).ok());
+            {
+                auto c = chain::HeaderChain::open(chain::chainParams(Network::Regtest), *files.store, benchOptions());
+                QVERIFY(c.ok());  // writes genesis
             }
-            QCOMPARE((*c)->tipHeight(), kReopenCount);
+            std::vector<chain::StoredHeader> rows;
+            primitives::Uint256 work = chain::blockWork(headers[0].bits);
+            for (size_t i = 0; i < headers.size(); ++i) {
+                work += chain::blockWork(headers[i].bits);
+                rows.push_back({headers[i], headers[i].hash(), int(i + 1), work});
+                if (rows.size() == 50'000 || i + 1 == headers.size()) {
+                    QVERIFY(files.store->commit(rows, rows.back().hash).ok());
+                    rows.clear();
+                }
+            }
         }
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -144,6 +151,8 @@ private slots:
 int main(int argc, char** argv) {
     const QString reopen = qEnvironmentVariable("CAIRN_BENCH_REOPEN");
     if (!reopen.isEmpty()) return reopenChild(reopen);
+    // On a loaded shared machine one bench function can exceed QtTest's default 5-minute watchdog.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT")) qputenv("QTEST_FUNCTION_TIMEOUT", "1800000");
     QCoreApplication app(argc, argv);
     BenchHeaders bench;
     return QTest::qExec(&bench, argc, argv);
