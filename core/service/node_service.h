@@ -22,7 +22,7 @@ struct NodeStatus {
     QString dataDir;
     int schemaVersion = 0;
     int peerCount = 0;
-    int headerHeight = -1;  ///< Height of the best validated header, -1 when none is stored yet.
+    int headerHeight = -1;  ///< Height of the best validated header; -1 while nothing beyond genesis is synced.
     QString error;          ///< Set when state == Error.
 };
 

@@ -49,6 +49,11 @@ void NodeWorker::setError(const QString& message) {
     qCWarning(lcCairnService, "%s", qPrintable(message));
 }
 
+int NodeWorker::statusHeight() const {
+    // The chain always holds genesis; the status shows "no headers" until something beyond it is synced.
+    return m_chain && m_chain->tipHeight() > 0 ? m_chain->tipHeight() : -1;
+}
+
 void NodeWorker::open() {
     const QString path = QDir(m_status.dataDir).absoluteFilePath(QStringLiteral("cairn.sqlite"));
     auto db = storage::Database::open(path.toStdString(), storage::nodeMigrations());
@@ -78,7 +83,7 @@ void NodeWorker::open() {
     }
     m_chain = std::move(chain).value();
     m_status.state = NodeStatus::State::Ready;
-    m_status.headerHeight = m_chain->tipHeight();
+    m_status.headerHeight = statusHeight();
     emit statusChanged(m_status);
     publishProgress();
 }
@@ -170,8 +175,8 @@ void NodeWorker::publishProgress() {
         else p.state = SyncProgress::State::Syncing;
     }
     p.fraction = p.bestPeerHeight > 0 ? std::min(1.0, static_cast<double>(p.headerHeight) / p.bestPeerHeight) : 0.0;
-    if (m_status.headerHeight != p.headerHeight || m_status.peerCount != p.peerCount) {
-        m_status.headerHeight = p.headerHeight;
+    if (m_status.headerHeight != statusHeight() || m_status.peerCount != p.peerCount) {
+        m_status.headerHeight = statusHeight();
         m_status.peerCount = p.peerCount;
         emit statusChanged(m_status);
     }

@@ -65,6 +65,7 @@ private:
     void publishPeers();
     void setError(const QString& message);
     bool ensureNetwork(quint64 id);
+    int statusHeight() const;
 
     NodeStatus m_status;
     std::unique_ptr<storage::Database> m_db;
