@@ -87,6 +87,7 @@ util::Result<void> HeaderChain::load() {
             corrupt = "stored header " + row.hash.toHex() + " appears twice";
             return;
         }
+        if (row.chainWork < m_params.minimumChainWork) ++m_lowWorkPersisted;
         m_index.add(e);
     });
     if (!loaded.ok()) return loaded.error();
@@ -99,6 +100,7 @@ util::Result<void> HeaderChain::load() {
         const BlockHeader& g = m_params.genesisHeader;
         StoredHeader genesis{g, g.hash(), 0, blockWork(g.bits)};
         if (auto r = m_repo.commit(std::span<const StoredHeader>(&genesis, 1), genesis.hash); !r.ok()) return r.error();
+        if (genesis.chainWork < m_params.minimumChainWork) ++m_lowWorkPersisted;
         IndexEntry e;
         e.hash = genesis.hash;
         e.chainWork = genesis.chainWork;
@@ -168,7 +170,12 @@ AcceptResult HeaderChain::acceptHeaders(std::span<const BlockHeader> headers, in
     const int64_t now = m_options.clock();
     const int checkpointFloor = static_cast<int>(lastCheckpointOnBestChain());
     uint32_t last = IndexEntry::kNone;
+    // New headers go into m_poolHeaders only after the persistence decision: the usual batch extends
+    // the best chain and is written at once, so it never needs a pool node (one allocation per header).
     std::vector<uint32_t> added;
+    std::vector<const BlockHeader*> addedHeaders;
+    added.reserve(headers.size());
+    addedHeaders.reserve(headers.size());
     std::vector<BlockHash> seen;  // hashes of the valid prefix of the batch
     seen.reserve(headers.size());
     for (size_t i = 0; i < headers.size(); ++i) {
@@ -216,35 +223,23 @@ AcceptResult HeaderChain::acceptHeaders(std::span<const BlockHeader> headers, in
         e.time = h.time;
         e.bits = h.bits;
         last = m_index.add(e);
-        m_poolHeaders.emplace(last, h);
         added.push_back(last);
+        addedHeaders.push_back(&h);
         seen.push_back(hash);
         ++result.accepted;
     }
 
     if (last != IndexEntry::kNone) {
-        // Which header of this branch, if any, may become the persisted best tip (see the class comment).
-        const Uint256 tipWork = m_index[m_best.back()].chainWork;
-        uint32_t target = IndexEntry::kNone;
-        if (m_index[last].chainWork > tipWork && m_index[last].chainWork >= m_params.minimumChainWork) {
-            target = last;
-        } else {
-            for (uint32_t i = last; i != IndexEntry::kNone && !m_index[i].persisted(); i = m_index[i].prev) {
-                if (m_index[i].chainWork <= tipWork) break;
-                if (m_params.checkpointAt(m_index[i].height)) {  // validated, so it matches the checkpoint
-                    target = i;
-                    break;
-                }
-            }
-        }
-        if (target != IndexEntry::kNone) {
-            auto change = promote(target, result.persisted);
+        if (const uint32_t target = persistTarget(last); target != IndexEntry::kNone) {
+            auto change = promote(target, BatchHeaders{addedHeaders, added}, result.persisted);
             if (!change.ok()) {
                 failWith(HeaderError::Storage, change.message());
             } else if (change->has_value()) {
                 result.change = std::move(**change);
             }
         }
+        for (size_t k = 0; k < added.size(); ++k)
+            if (!m_index[added[k]].persisted()) m_poolHeaders.emplace(added[k], *addedHeaders[k]);
         enforcePoolLimit(last, added, result);
     }
     // The last header of the batch we still know: where the peer's next getheaders continues from.
@@ -261,13 +256,41 @@ AcceptResult HeaderChain::acceptHeaders(std::span<const BlockHeader> headers, in
     return result;
 }
 
-util::Result<std::optional<ChainChange>> HeaderChain::promote(uint32_t newTip, int& persistedCount) {
+uint32_t HeaderChain::persistTarget(uint32_t last) const {
+    // Which header of last's branch, if any, may become the persisted best tip (see the class comment).
+    const Uint256 tipWork = m_index[m_best.back()].chainWork;
+    if (m_index[last].chainWork <= tipWork) return IndexEntry::kNone;
+    if (m_index[last].chainWork >= m_params.minimumChainWork) return last;
+    // Below the minimum work every header of the branch is, too: all of them count against the budget.
+    size_t branchLength = 0;
+    for (uint32_t i = last; i != IndexEntry::kNone && !m_index[i].persisted(); i = m_index[i].prev) ++branchLength;
+    if (m_lowWorkPersisted + branchLength <= m_options.maxLowWorkPersisted) return last;
+    for (uint32_t i = last; i != IndexEntry::kNone && !m_index[i].persisted(); i = m_index[i].prev) {
+        if (m_index[i].chainWork <= tipWork) break;
+        if (m_params.checkpointAt(m_index[i].height)) return i;  // validated, so it matches the checkpoint
+    }
+    return IndexEntry::kNone;
+}
+
+util::Result<std::optional<ChainChange>> HeaderChain::promote(uint32_t newTip, const BatchHeaders& batch,
+                                                              int& persistedCount) {
     const std::vector<uint32_t> path = branchTo(newTip);
     std::vector<StoredHeader> rows;
     rows.reserve(path.size());
+    size_t batchPos = 0;
+    size_t lowWork = 0;
     for (uint32_t idx : path) {
         const IndexEntry& e = m_index[idx];
-        rows.push_back(StoredHeader{m_poolHeaders.at(idx), e.hash, e.height, e.chainWork});
+        // The path is older pool headers, then (from the batch's first new header on) batch headers.
+        const BlockHeader* header = nullptr;
+        if (auto it = m_poolHeaders.find(idx); it != m_poolHeaders.end()) {
+            header = &it->second;
+        } else {
+            assert(batchPos < batch.indices.size() && batch.indices[batchPos] == idx);
+            header = batch.headers[batchPos++];
+        }
+        rows.push_back(StoredHeader{*header, e.hash, e.height, e.chainWork});
+        if (e.chainWork < m_params.minimumChainWork) ++lowWork;
     }
     if (auto r = m_repo.commit(rows, m_index[newTip].hash); !r.ok())
         return util::fail("could not persist headers: " + r.message());
@@ -276,6 +299,7 @@ util::Result<std::optional<ChainChange>> HeaderChain::promote(uint32_t newTip, i
         m_index[idx].flags |= IndexEntry::kPersisted;
         m_poolHeaders.erase(idx);
     }
+    m_lowWorkPersisted += lowWork;
     persistedCount += static_cast<int>(path.size());
 
     ChainChange change;

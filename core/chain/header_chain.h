@@ -78,6 +78,16 @@ struct HeaderInfo {
 ///    branch just extended by the batch is kept if it has the most work, otherwise the batch fails
 ///    with TooManyUnpersisted. Pool headers are never written, so a low-work flood costs bounded RAM
 ///    and no disk; once a pool branch gains enough work it is persisted in one transaction.
+///  * Low-work budget (initial sync of test networks): testnet3's only checkpoint is at height 546 and
+///    its minimum chain work lies millions of headers later, far beyond what the pool may hold, so the
+///    two rules above would stall a first sync at the pool cap. Therefore a branch whose tip has
+///    strictly more work than our best tip is ALSO persisted (and becomes best) below the minimum chain
+///    work when the headers it would write, added to those already stored below the minimum work,
+///    stay within Options::maxLowWorkPersisted. A legitimate sync then streams to disk batch by batch,
+///    exactly as above the minimum work. Spam stays bounded: at most maxLowWorkPersisted low-work
+///    headers ever reach the disk (and the index), at most maxPoolHeaders more sit in the pool, and
+///    once the budget is spent the strict rule applies again. Branches with less or equal work than
+///    ours never use the budget, so a flood of side branches still costs no disk.
 ///  * New branches forking below the highest checkpoint on our best chain are refused
 ///    (ForkBeforeCheckpoint), so nothing can fork below the last checkpoint.
 ///
@@ -90,6 +100,9 @@ class HeaderChain {
 public:
     struct Options {
         size_t maxPoolHeaders = 200'000;    ///< cap of unpersisted headers kept in memory
+        /// Cap of headers stored below params.minimumChainWork (the low-work budget above); the
+        /// default covers testnet3, whose minimum work is reached around height 4 million.
+        size_t maxLowWorkPersisted = 5'000'000;
         std::function<int64_t()> clock;      ///< unix seconds; default: the system clock
     };
     /// Called after the best chain changed (after the store committed).
@@ -174,7 +187,14 @@ private:
     std::vector<primitives::BlockHash> locatorFrom(uint32_t idx) const;
     void enforcePoolLimit(uint32_t keep, const std::vector<uint32_t>& added, AcceptResult& result);
     void dropPoolEntry(uint32_t idx);
-    util::Result<std::optional<ChainChange>> promote(uint32_t newTip, int& persistedCount);
+    // The new headers of the batch being accepted (not yet in m_poolHeaders): entry `indices[k]` is
+    // `*headers[k]`; each is the parent of the next.
+    struct BatchHeaders {
+        const std::vector<const primitives::BlockHeader*>& headers;
+        const std::vector<uint32_t>& indices;
+    };
+    uint32_t persistTarget(uint32_t last) const;  // header of last's branch that may become best, or kNone
+    util::Result<std::optional<ChainChange>> promote(uint32_t newTip, const BatchHeaders& batch, int& persistedCount);
 
     const ChainParams& m_params;
     HeaderRepository& m_repo;
@@ -182,6 +202,7 @@ private:
     BlockIndex m_index;
     std::vector<uint32_t> m_best;  // best chain: height -> index
     std::unordered_map<uint32_t, primitives::BlockHeader> m_poolHeaders;  // unpersisted: full header
+    size_t m_lowWorkPersisted = 0;  // stored headers with less than params.minimumChainWork
     std::map<int, Listener> m_listeners;
     int m_nextListener = 1;
 };

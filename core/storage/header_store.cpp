@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cstring>
 
 namespace cairn::storage {
@@ -55,6 +56,7 @@ HeaderStore::~HeaderStore() {
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_setTip);
     sqlite3_finalize(m_getHeader);
+    sqlite3_finalize(m_exists);
 }
 
 util::Result<std::unique_ptr<HeaderStore>> HeaderStore::open(Database& db) {
@@ -69,9 +71,11 @@ util::Result<std::unique_ptr<HeaderStore>> HeaderStore::open(Database& db) {
         sqlite3_stmt** target;
         const char* sql;
     } statements[] = {
-        {&store->m_insert, "INSERT INTO headers(hash, height, prev, header, chainwork) VALUES (?1, ?2, ?3, ?4, ?5)"},
+        {&store->m_insert, "INSERT INTO headers(hash, height, header, chainwork) VALUES (?1, ?2, ?3, ?4)"},
         {&store->m_setTip, "INSERT OR REPLACE INTO header_tip(id, hash) VALUES (1, ?1)"},
-        {&store->m_getHeader, "SELECT header FROM headers WHERE hash = ?1"},
+        // The WHERE clause repeats the index expression so that SQLite uses headers_by_hash_prefix.
+        {&store->m_getHeader, "SELECT header FROM headers WHERE substr(hash, 1, 8) = substr(?1, 1, 8) AND hash = ?1"},
+        {&store->m_exists, "SELECT 1 FROM headers WHERE substr(hash, 1, 8) = substr(?1, 1, 8) AND hash = ?1"},
     };
     for (const auto& s : statements) {
         if (sqlite3_prepare_v3(h, s.sql, -1, SQLITE_PREPARE_PERSISTENT, s.target, nullptr) != SQLITE_OK)
@@ -140,17 +144,22 @@ util::Result<std::optional<BlockHash>> HeaderStore::bestTip() {
 
 util::Result<void> HeaderStore::insertRows(std::span<const chain::StoredHeader> headers) {
     sqlite3* h = m_db.handle();
-    std::array<uint8_t, 80> raw{};
     for (const chain::StoredHeader& sh : headers) {
+        // The table has no UNIQUE constraint (migration 12): refuse a stored hash here. The lookup
+        // reads the same index pages the insert then writes, so it costs little.
+        sqlite3_bind_blob(m_exists, 1, sh.hash.bytes().data(), 32, SQLITE_STATIC);
+        const int found = sqlite3_step(m_exists);
+        sqlite3_reset(m_exists);
+        if (found == SQLITE_ROW) return util::fail("header store: header " + sh.hash.toHex() + " is already stored");
+        if (found != SQLITE_DONE) return sqlError(h, "cannot look up header " + sh.hash.toHex());
         primitives::Writer w(80);
         sh.header.write(w);
-        std::memcpy(raw.data(), w.data().data(), raw.size());
+        assert(w.data().size() == 80);
         const auto work = workToBigEndian(sh.chainWork);
         sqlite3_bind_blob(m_insert, 1, sh.hash.bytes().data(), 32, SQLITE_STATIC);
         sqlite3_bind_int64(m_insert, 2, sh.height);
-        sqlite3_bind_blob(m_insert, 3, sh.header.prevBlock.bytes().data(), 32, SQLITE_STATIC);
-        sqlite3_bind_blob(m_insert, 4, raw.data(), 80, SQLITE_STATIC);
-        sqlite3_bind_blob(m_insert, 5, work.data(), 32, SQLITE_STATIC);
+        sqlite3_bind_blob(m_insert, 3, w.data().data(), 80, SQLITE_STATIC);
+        sqlite3_bind_blob(m_insert, 4, work.data(), 32, SQLITE_STATIC);
         const int rc = sqlite3_step(m_insert);
         sqlite3_reset(m_insert);
         if (rc != SQLITE_DONE) return sqlError(h, "cannot store header " + sh.hash.toHex());

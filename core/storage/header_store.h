@@ -10,7 +10,8 @@
 
 namespace cairn::storage {
 
-/// SQLite persistence of validated headers (table `headers`, best tip in `header_tip`), implementing
+/// SQLite persistence of validated headers (table `headers`, best tip in `header_tip`; see migration 12
+/// for why the hash has only a prefix index), implementing
 /// chain::HeaderRepository for chain::HeaderChain. Uses prepared statements and one transaction per
 /// commit(). The Database must have the node migrations applied (storage/schema.h) and outlive the store.
 /// Not thread-safe: use it from the thread that owns the Database.
@@ -41,6 +42,7 @@ private:
     sqlite3_stmt* m_insert = nullptr;
     sqlite3_stmt* m_setTip = nullptr;
     sqlite3_stmt* m_getHeader = nullptr;
+    sqlite3_stmt* m_exists = nullptr;
 };
 
 }  // namespace cairn::storage

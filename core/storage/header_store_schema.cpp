@@ -25,6 +25,24 @@ std::vector<Migration> headerMigrations() {
          " size INTEGER NOT NULL,"
          " last_access INTEGER NOT NULL);"
          "CREATE INDEX block_cache_by_access ON block_cache(last_access);"},
+        {12, "headers without the unique 32-byte hash index and the redundant prev column",
+         // Header sync appends rows in id order, but a UNIQUE index on a random 32-byte hash takes a
+         // random B-tree insert per header into an index (~45 MB at mainnet height) larger than the page
+         // cache. The in-memory index (chain::BlockIndex) is what maps hash -> entry; the store only needs
+         // a lookup path for header(hash) and its duplicate check, so it indexes the first 8 bytes of the
+         // hash (random in internal byte order; proof of work zeroes the last bytes), about a third of the
+         // size. `prev` is bytes 4..35 of `header` and is dropped. Existing rows keep their ids.
+         "CREATE TABLE headers_v12 ("
+         " id INTEGER PRIMARY KEY,"
+         " hash BLOB NOT NULL CHECK (length(hash) = 32),"
+         " height INTEGER NOT NULL CHECK (height >= 0),"
+         " header BLOB NOT NULL CHECK (length(header) = 80),"
+         " chainwork BLOB NOT NULL CHECK (length(chainwork) = 32));"
+         "INSERT INTO headers_v12(id, hash, height, header, chainwork)"
+         " SELECT id, hash, height, header, chainwork FROM headers ORDER BY id;"
+         "DROP TABLE headers;"
+         "ALTER TABLE headers_v12 RENAME TO headers;"
+         "CREATE INDEX headers_by_hash_prefix ON headers(substr(hash, 1, 8));"},
     };
 }
 

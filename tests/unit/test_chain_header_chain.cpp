@@ -27,6 +27,7 @@ constexpr uint32_t kStart = 1'690'000'000;
 HeaderChain::Options options(size_t pool = 200'000) {
     HeaderChain::Options o;
     o.maxPoolHeaders = pool;
+    o.maxLowWorkPersisted = 0;  // the strict rule; lowWorkBudgetLetsAFirstSyncProgress tests the budget
     o.clock = [] { return kNow; };
     return o;
 }
@@ -294,6 +295,55 @@ private slots:
         QCOMPARE(f.chain->tipHeight(), 60);
         QVERIFY(f.chain->hasMinimumWork());
         QCOMPARE(storedCount(*f.files.db), int64_t(61));
+    }
+
+    // testnet3-style first sync: the minimum work lies far past the pool cap. Within the low-work
+    // budget a branch with more work than ours is persisted anyway; once the budget is spent (counted
+    // again from the store after a reopen) the strict rule holds; side branches never use it.
+    void lowWorkBudgetLetsAFirstSyncProgress() {
+        chain::ChainParams p = m_regtest;
+        p.minimumChainWork = primitives::Uint256(1'000'000);  // never reached here
+        const std::string path = (test::freshTempDir(QStringLiteral("budget")) + QStringLiteral("/node.sqlite")).toStdString();
+        HeaderChain::Options o = options(50);
+        o.maxLowWorkPersisted = 61;  // genesis + 60 headers
+        const auto headers = test::mineChain(p.genesisHash, 100, kStart, p);
+        {
+            auto files = test::StoreFixture::open(path);
+            QVERIFY(files.ok());
+            auto c = HeaderChain::open(p, *files.store, o);
+            QVERIFY(c.ok());
+            for (size_t from : {size_t(0), size_t(30)}) {
+                const auto r = (*c)->acceptHeaders(std::span(headers).subspan(from, 30), 1);
+                QVERIFY(r.ok());
+                QCOMPARE(r.persisted, 30);
+                QCOMPARE((*c)->tipHeight(), int(from + 30));
+            }
+            QCOMPARE((*c)->poolSize(), size_t(0));
+            QVERIFY(!(*c)->hasMinimumWork());
+            // Budget spent: the next headers stay in the pool.
+            auto r = (*c)->acceptHeaders(std::span(headers).subspan(60, 20), 1);
+            QVERIFY(r.ok());
+            QCOMPARE(r.persisted, 0);
+            QCOMPARE((*c)->tipHeight(), 60);
+            QCOMPARE((*c)->poolSize(), size_t(20));
+            // A side branch with less work neither persists nor reorgs.
+            const auto side = test::mineChain(p.genesisHash, 10, kStart + 7, p, 99);
+            r = (*c)->acceptHeaders(side, 2);
+            QVERIFY(r.ok());
+            QCOMPARE(r.persisted, 0);
+            QCOMPARE((*c)->poolSize(), size_t(30));
+            QCOMPARE(storedCount(*files.db), int64_t(61));
+        }
+        auto files = test::StoreFixture::open(path);
+        QVERIFY(files.ok());
+        auto c = HeaderChain::open(p, *files.store, o);
+        QVERIFY(c.ok());
+        QCOMPARE((*c)->tipHeight(), 60);
+        const auto r = (*c)->acceptHeaders(std::span(headers).subspan(60, 1), 1);
+        QVERIFY(r.ok());
+        QCOMPARE(r.persisted, 0);
+        QCOMPARE((*c)->poolSize(), size_t(1));
+        QCOMPARE(storedCount(*files.db), int64_t(61));
     }
 
     // A checkpoint on the branch anchors everything up to it, even below the minimum chain work.

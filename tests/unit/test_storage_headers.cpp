@@ -55,6 +55,47 @@ private slots:
         QCOMPARE(*f.store->count(), size_t(5));
     }
 
+    // Migration 12 rebuilds `headers` without the unique hash index: rows written under version 11
+    // keep their ids and contents, stay readable by hash, and a duplicate is still refused.
+    void migrationTwelveKeepsVersionElevenRows() {
+        const auto& p = chain::chainParams(Network::Regtest);
+        const std::string path = (test::freshTempDir(QStringLiteral("hs-m12")) + QStringLiteral("/node.sqlite")).toStdString();
+        const auto headers = test::mineChain(p.genesisHash, 3, 1'600'000'000, p);
+        {
+            std::vector<storage::Migration> upToEleven;
+            for (auto& m : storage::headerMigrations())
+                if (m.version <= 11) upToEleven.push_back(m);
+            auto db = storage::Database::open(path, upToEleven);
+            QVERIFY(db.ok());
+            QCOMPARE((*db)->schemaVersion(), 11);
+            for (size_t i = 0; i < headers.size(); ++i) {
+                auto st = (*db)->prepare("INSERT INTO headers(hash, height, prev, header, chainwork) VALUES (?1, ?2, ?3, ?4, ?5)");
+                QVERIFY(st.ok());
+                const BlockHash hash = headers[i].hash();
+                const Bytes raw = headers[i].serialize();
+                const std::array<uint8_t, 32> work{};
+                st->bindBlob(1, hash.bytes().data(), 32).bind(2, int64_t(i + 1));
+                st->bindBlob(3, headers[i].prevBlock.bytes().data(), 32).bindBlob(4, raw.data(), raw.size());
+                st->bindBlob(5, work.data(), work.size());
+                QVERIFY(st->exec().ok());
+            }
+            QVERIFY((*db)->exec("INSERT INTO header_tip(id, hash) VALUES (1, x'" + headers[2].hash().toHex() + "')").ok());
+        }
+        auto f = test::StoreFixture::open(path);
+        QVERIFY(f.ok());
+        QVERIFY(f.db->schemaVersion() >= 12);
+        QCOMPARE(*f.store->count(), size_t(3));
+        QCOMPARE(**f.store->header(headers[1].hash()), headers[1]);
+        std::vector<chain::IndexRow> loaded;
+        QVERIFY(f.store->loadIndex([&](const chain::IndexRow& r) { loaded.push_back(r); }).ok());
+        QCOMPARE(loaded.size(), size_t(3));
+        QCOMPARE(loaded[2].prev, headers[2].prevBlock);
+        QCOMPARE(loaded[2].height, 3);
+        std::vector<chain::StoredHeader> dup{{headers[0], headers[0].hash(), 1, primitives::Uint256(2)}};
+        QVERIFY(!f.store->commit(dup, headers[0].hash()).ok());
+        QCOMPARE(*f.store->count(), size_t(3));
+    }
+
     void blockCacheEvictsLeastRecentlyUsed() {
         const std::string path = (test::freshTempDir(QStringLiteral("bs")) + QStringLiteral("/node.sqlite")).toStdString();
         auto db = storage::Database::open(path, storage::nodeMigrations());
