@@ -70,11 +70,7 @@ Result<primitives::Transaction> parseUnsignedTx(ByteView data) {
     }
     CAIRN_TRY_ASSIGN(lockTime, r.u32());
     tx.lockTime = lockTime;
-    if (!r.atEnd()) {
-        if (primitives::Transaction::parse(data))
-            return fail("unsigned transaction must use the serialisation without witness");
-        return r.errorHere("trailing bytes after the unsigned transaction");
-    }
+    if (!r.atEnd()) return r.errorHere("trailing bytes after the unsigned transaction");
     return tx;
 }
 
