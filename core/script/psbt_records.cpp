@@ -203,7 +203,7 @@ Result<void> applyGlobalRecord(Psbt& psbt, bool& haveTx, ByteView key, ByteView 
         case psbt_type::kGlobalUnsignedTx: {
             CAIRN_TRY(expectNoKeyData(k.data, "unsigned transaction"));
             auto tx = parseUnsignedTx(value);
-            if (!tx && primitives::Transaction::parse(value))
+            if (!tx && value.size() > 6 && value[4] == 0x00 && value[5] == 0x01)
                 return fail("unsigned transaction must use the serialisation without witness");
             if (!tx) return fail("unsigned transaction: " + tx.message());
             psbt.tx = std::move(*tx);
