@@ -79,7 +79,8 @@ Result<SelectionResult> settle(const std::vector<CoinCandidate>& candidates, std
     }
     const int64_t target = params.target.sats();
     const int64_t feeNoChange = feeForWeight(params.feeRate, weight).sats();
-    if (total < target + feeNoChange) return fail(insufficient(Amount::fromSats(target + feeNoChange), Amount::fromSats(total)));
+    if (total < target + feeNoChange)
+        return fail(insufficient(Amount::fromSats(target + feeNoChange), Amount::fromSats(total)));
     SelectionResult r;
     r.selected = std::move(selected);
     r.inputTotal = Amount::fromSats(total);
@@ -140,10 +141,14 @@ std::pair<std::vector<bool>, int64_t> approximateBestSubset(const std::vector<Po
 
 std::string selectionAlgorithmName(SelectionAlgorithm algorithm) {
     switch (algorithm) {
-    case SelectionAlgorithm::BranchAndBound: return "bnb";
-    case SelectionAlgorithm::Knapsack: return "knapsack";
-    case SelectionAlgorithm::SingleRandomDraw: return "srd";
-    case SelectionAlgorithm::Manual: return "manual";
+        case SelectionAlgorithm::BranchAndBound:
+            return "bnb";
+        case SelectionAlgorithm::Knapsack:
+            return "knapsack";
+        case SelectionAlgorithm::SingleRandomDraw:
+            return "srd";
+        case SelectionAlgorithm::Manual:
+            return "manual";
     }
     return "manual";
 }
@@ -167,8 +172,7 @@ Result<SelectionResult> settleSelection(const std::vector<CoinCandidate>& candid
                                         const SelectionParams& params, SelectionAlgorithm algorithm) {
     for (size_t i : selected)
         if (i >= candidates.size()) return fail("coin selection index out of range");
-    return settle(candidates, std::move(selected), params, algorithm,
-                  algorithm != SelectionAlgorithm::BranchAndBound);
+    return settle(candidates, std::move(selected), params, algorithm, algorithm != SelectionAlgorithm::BranchAndBound);
 }
 
 Result<SelectionResult> selectBranchAndBound(const std::vector<CoinCandidate>& candidates,
@@ -256,8 +260,7 @@ Result<SelectionResult> selectKnapsack(const std::vector<CoinCandidate>& candida
     std::optional<Pooled> lowestLarger;
     int64_t smallerTotal = 0;
     for (const Pooled& p : pool) {
-        if (p.effective == exact)
-            return settle(candidates, {p.index}, params, SelectionAlgorithm::Knapsack, true);
+        if (p.effective == exact) return settle(candidates, {p.index}, params, SelectionAlgorithm::Knapsack, true);
         if (p.effective < withChange) {
             smaller.push_back(p);
             smallerTotal += p.effective;
@@ -267,14 +270,17 @@ Result<SelectionResult> selectKnapsack(const std::vector<CoinCandidate>& candida
     }
     std::vector<size_t> all(smaller.size());
     std::iota(all.begin(), all.end(), size_t(0));
-    if (smallerTotal == exact) return settle(candidates, candidateIndexes(smaller, all), params, SelectionAlgorithm::Knapsack, true);
+    if (smallerTotal == exact)
+        return settle(candidates, candidateIndexes(smaller, all), params, SelectionAlgorithm::Knapsack, true);
     if (smallerTotal < exact) {
         if (!lowestLarger) return fail("knapsack found no solution");
         return settle(candidates, {lowestLarger->index}, params, SelectionAlgorithm::Knapsack, true);
     }
-    std::sort(smaller.begin(), smaller.end(), [](const Pooled& a, const Pooled& b) { return a.effective > b.effective; });
+    std::sort(smaller.begin(), smaller.end(),
+              [](const Pooled& a, const Pooled& b) { return a.effective > b.effective; });
     auto [subset, sum] = approximateBestSubset(smaller, exact, rng);
-    if (sum != exact && smallerTotal >= withChange) std::tie(subset, sum) = approximateBestSubset(smaller, withChange, rng);
+    if (sum != exact && smallerTotal >= withChange)
+        std::tie(subset, sum) = approximateBestSubset(smaller, withChange, rng);
     // A single larger coin beats a subset that leaves an awkward (non-exact, possibly tiny) change.
     if (lowestLarger && ((sum != exact && sum < withChange) || lowestLarger->effective <= sum))
         return settle(candidates, {lowestLarger->index}, params, SelectionAlgorithm::Knapsack, true);

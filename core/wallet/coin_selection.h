@@ -32,25 +32,25 @@ std::string selectionAlgorithmName(SelectionAlgorithm algorithm);
 
 /// What the selection must pay for.
 struct SelectionParams {
-    primitives::Amount target;            ///< sum of the recipients' amounts
-    primitives::FeeRate feeRate;          ///< the transaction's fee rate
+    primitives::Amount target;    ///< sum of the recipients' amounts
+    primitives::FeeRate feeRate;  ///< the transaction's fee rate
     /// The rate the wallet expects to pay in the long run; spending now at a lower rate is cheaper than later.
     primitives::FeeRate longTermFeeRate = primitives::FeeRate::fromSatPerVByte(10);
-    size_t baseWeight = 0;                ///< weight of the transaction without inputs and change output
-    size_t changeOutputWeight = 0;        ///< weight a change output adds
-    size_t changeSpendWeight = 0;         ///< weight of the input that will later spend the change
-    primitives::Amount minChange;         ///< smallest change worth keeping (at least the dust threshold)
-    uint64_t seed = 0;                    ///< randomness for SRD and knapsack; 0 = fresh random bytes
+    size_t baseWeight = 0;          ///< weight of the transaction without inputs and change output
+    size_t changeOutputWeight = 0;  ///< weight a change output adds
+    size_t changeSpendWeight = 0;   ///< weight of the input that will later spend the change
+    primitives::Amount minChange;   ///< smallest change worth keeping (at least the dust threshold)
+    uint64_t seed = 0;              ///< randomness for SRD and knapsack; 0 = fresh random bytes
 };
 
 /// A chosen set of coins and what the transaction then looks like.
 struct SelectionResult {
-    std::vector<size_t> selected;         ///< indexes into the candidate list, ascending
+    std::vector<size_t> selected;  ///< indexes into the candidate list, ascending
     primitives::Amount inputTotal;
-    primitives::Amount fee;               ///< inputs - target - change (includes dropped excess)
-    primitives::Amount change;            ///< 0 when the transaction has no change output
-    int64_t waste = 0;                    ///< satoshis, see computeWaste()
-    size_t weight = 0;                    ///< estimated weight of the whole signed transaction
+    primitives::Amount fee;     ///< inputs - target - change (includes dropped excess)
+    primitives::Amount change;  ///< 0 when the transaction has no change output
+    int64_t waste = 0;          ///< satoshis, see computeWaste()
+    size_t weight = 0;          ///< estimated weight of the whole signed transaction
     SelectionAlgorithm algorithm = SelectionAlgorithm::Manual;
 };
 
@@ -63,8 +63,7 @@ int64_t effectiveValue(const CoinCandidate& coin, primitives::FeeRate rate);
 /// Settles a fixed set of coins: total, fee, whether change is kept (change >= minChange) and the waste.
 /// Fails with "insufficient funds: need X, have Y" (BTC amounts) when the coins cannot pay target + fee.
 [[nodiscard]] util::Result<SelectionResult> settleSelection(const std::vector<CoinCandidate>& candidates,
-                                                            std::vector<size_t> selected,
-                                                            const SelectionParams& params,
+                                                            std::vector<size_t> selected, const SelectionParams& params,
                                                             SelectionAlgorithm algorithm);
 
 /// Waste of a selection (Core's metric): sum over inputs of (fee at feeRate - fee at longTermFeeRate), plus

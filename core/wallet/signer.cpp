@@ -75,8 +75,10 @@ Result<InputSolution> signTaprootInput(const Transaction& tx, const script::Prec
     CAIRN_TRY_ASSIGN(sighash, script::taprootSignatureHash(tx, pre, index, hashType));
     CAIRN_TRY_ASSIGN(tweaked, crypto::tweakTaprootPrivKey(in.key, in.tapMerkleRoot));
     crypto::Hash256 aux{};
-    if (options.schnorrAux) aux = *options.schnorrAux;
-    else crypto::fillRandom(aux.data(), aux.size());
+    if (options.schnorrAux)
+        aux = *options.schnorrAux;
+    else
+        crypto::fillRandom(aux.data(), aux.size());
     const crypto::SchnorrSignature sig = crypto::signSchnorr(tweaked, sighash.hash, aux);
     if (!crypto::verifySchnorr(output.key, sighash.hash, sig)) return fail("Schnorr signature failed verification");
     Bytes witnessSig(sig.begin(), sig.end());
@@ -93,13 +95,16 @@ Bytes nestedRedeemScript(const crypto::PubKey& key) { return script::p2wpkh(key.
 Result<Bytes> scriptForKey(const crypto::PubKey& key, InputType type) {
     const crypto::PubKey compressed = key.withCompression(true);
     switch (type) {
-    case InputType::P2pkh: return script::p2pkh(compressed.id());
-    case InputType::P2shP2wpkh: return script::p2sh(crypto::hash160(nestedRedeemScript(compressed)));
-    case InputType::P2wpkh: return script::p2wpkh(compressed.id());
-    case InputType::P2trKeyPath: {
-        CAIRN_TRY_ASSIGN(output, crypto::tweakTaprootPubKey(compressed.xOnly(), std::nullopt));
-        return script::p2tr(output.key.bytes());
-    }
+        case InputType::P2pkh:
+            return script::p2pkh(compressed.id());
+        case InputType::P2shP2wpkh:
+            return script::p2sh(crypto::hash160(nestedRedeemScript(compressed)));
+        case InputType::P2wpkh:
+            return script::p2wpkh(compressed.id());
+        case InputType::P2trKeyPath: {
+            CAIRN_TRY_ASSIGN(output, crypto::tweakTaprootPubKey(compressed.xOnly(), std::nullopt));
+            return script::p2tr(output.key.bytes());
+        }
     }
     return fail("unknown input type");
 }

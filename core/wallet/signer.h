@@ -17,7 +17,7 @@ namespace cairn::wallet {
 
 /// Everything needed to sign one input. For P2TR `key` is the internal key (the signer applies the tweak).
 struct SigningInput {
-    primitives::TxOut spent;                     ///< the output this input spends
+    primitives::TxOut spent;  ///< the output this input spends
     InputType type = InputType::P2wpkh;
     crypto::PrivKey key;
     /// SIGHASH type; nullopt: ALL for ECDSA, DEFAULT (64-byte signature) for taproot.

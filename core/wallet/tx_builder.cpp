@@ -32,16 +32,20 @@ constexpr size_t kDustSpendLegacy = 32 + 4 + 1 + 107 + 4;
 constexpr size_t kDustSpendWitness = 32 + 4 + 1 + 107 / 4 + 4;
 
 struct InputShape {
-    size_t scriptSig = 0;          // scriptSig bytes
-    std::vector<size_t> witness;   // witness item sizes
+    size_t scriptSig = 0;         // scriptSig bytes
+    std::vector<size_t> witness;  // witness item sizes
 };
 
 InputShape shapeOf(InputType type) {
     switch (type) {
-    case InputType::P2pkh: return {1 + kEstimatedEcdsaSigSize + 1 + kPubKeySize, {}};
-    case InputType::P2shP2wpkh: return {1 + kNestedRedeemSize, {kEstimatedEcdsaSigSize, kPubKeySize}};
-    case InputType::P2wpkh: return {0, {kEstimatedEcdsaSigSize, kPubKeySize}};
-    case InputType::P2trKeyPath: return {0, {64}};
+        case InputType::P2pkh:
+            return {1 + kEstimatedEcdsaSigSize + 1 + kPubKeySize, {}};
+        case InputType::P2shP2wpkh:
+            return {1 + kNestedRedeemSize, {kEstimatedEcdsaSigSize, kPubKeySize}};
+        case InputType::P2wpkh:
+            return {0, {kEstimatedEcdsaSigSize, kPubKeySize}};
+        case InputType::P2trKeyPath:
+            return {0, {64}};
     }
     return {};
 }
@@ -52,7 +56,8 @@ Result<void> checkPayment(const Payment& p, size_t index, bool sendMax) {
     const std::string where = "recipient " + std::to_string(index + 1) + ": ";
     if (p.scriptPubKey.empty()) return fail(where + "empty output script");
     if (sendMax) return {};
-    if (!p.amount.moneyRange() || p.amount.sats() == 0) return fail(where + "amount must be positive and at most 21,000,000 BTC");
+    if (!p.amount.moneyRange() || p.amount.sats() == 0)
+        return fail(where + "amount must be positive and at most 21,000,000 BTC");
     const Amount dust = dustThreshold(p.scriptPubKey);
     if (p.amount < dust)
         return fail(where + "amount " + amountText(p.amount) + " is below the dust threshold " + amountText(dust));
@@ -63,30 +68,43 @@ Result<void> checkPayment(const Payment& p, size_t index, bool sendMax) {
 
 std::string inputTypeName(InputType type) {
     switch (type) {
-    case InputType::P2pkh: return "p2pkh";
-    case InputType::P2shP2wpkh: return "p2sh-p2wpkh";
-    case InputType::P2wpkh: return "p2wpkh";
-    case InputType::P2trKeyPath: return "p2tr";
+        case InputType::P2pkh:
+            return "p2pkh";
+        case InputType::P2shP2wpkh:
+            return "p2sh-p2wpkh";
+        case InputType::P2wpkh:
+            return "p2wpkh";
+        case InputType::P2trKeyPath:
+            return "p2tr";
     }
     return "p2wpkh";
 }
 
 std::optional<InputType> inputTypeForScript(ByteView scriptPubKey) {
     switch (script::classify(scriptPubKey).type) {
-    case script::ScriptType::PubKeyHash: return InputType::P2pkh;
-    case script::ScriptType::ScriptHash: return InputType::P2shP2wpkh;
-    case script::ScriptType::WitnessV0KeyHash: return InputType::P2wpkh;
-    case script::ScriptType::WitnessV1Taproot: return InputType::P2trKeyPath;
-    default: return std::nullopt;
+        case script::ScriptType::PubKeyHash:
+            return InputType::P2pkh;
+        case script::ScriptType::ScriptHash:
+            return InputType::P2shP2wpkh;
+        case script::ScriptType::WitnessV0KeyHash:
+            return InputType::P2wpkh;
+        case script::ScriptType::WitnessV1Taproot:
+            return InputType::P2trKeyPath;
+        default:
+            return std::nullopt;
     }
 }
 
 InputType inputTypeForAccount(script::AccountType type) {
     switch (type) {
-    case script::AccountType::Bip44P2pkh: return InputType::P2pkh;
-    case script::AccountType::Bip49P2shP2wpkh: return InputType::P2shP2wpkh;
-    case script::AccountType::Bip84P2wpkh: return InputType::P2wpkh;
-    case script::AccountType::Bip86P2tr: return InputType::P2trKeyPath;
+        case script::AccountType::Bip44P2pkh:
+            return InputType::P2pkh;
+        case script::AccountType::Bip49P2shP2wpkh:
+            return InputType::P2shP2wpkh;
+        case script::AccountType::Bip84P2wpkh:
+            return InputType::P2wpkh;
+        case script::AccountType::Bip86P2tr:
+            return InputType::P2trKeyPath;
     }
     return InputType::P2wpkh;
 }
@@ -105,12 +123,14 @@ size_t inputWeight(InputType type) {
 }
 
 size_t outputWeight(ByteView scriptPubKey) {
-    return (8 + primitives::compactSizeLength(scriptPubKey.size()) + scriptPubKey.size()) * primitives::kWitnessScaleFactor;
+    return (8 + primitives::compactSizeLength(scriptPubKey.size()) + scriptPubKey.size()) *
+           primitives::kWitnessScaleFactor;
 }
 
 size_t estimateWeight(const std::vector<InputType>& inputs, const std::vector<Bytes>& outputScripts) {
-    size_t weight = (4 + primitives::compactSizeLength(inputs.size()) + primitives::compactSizeLength(outputScripts.size()) + 4) *
-                    primitives::kWitnessScaleFactor;
+    size_t weight =
+        (4 + primitives::compactSizeLength(inputs.size()) + primitives::compactSizeLength(outputScripts.size()) + 4) *
+        primitives::kWitnessScaleFactor;
     const bool anySegwit = std::any_of(inputs.begin(), inputs.end(), isSegwit);
     for (InputType t : inputs) {
         weight += inputWeight(t);
@@ -128,7 +148,8 @@ size_t estimateVsize(const std::vector<InputType>& inputs, const std::vector<Byt
 
 Amount dustThreshold(ByteView scriptPubKey, primitives::FeeRate dustRelayFee) {
     const script::ScriptInfo info = script::classify(scriptPubKey);
-    if (info.type == script::ScriptType::NullData || (!scriptPubKey.empty() && scriptPubKey[0] == 0x6a)) return Amount();
+    if (info.type == script::ScriptType::NullData || (!scriptPubKey.empty() && scriptPubKey[0] == 0x6a))
+        return Amount();
     const size_t outputSize = outputWeight(scriptPubKey) / primitives::kWitnessScaleFactor;
     const size_t spend = info.witnessVersion >= 0 ? kDustSpendWitness : kDustSpendLegacy;
     return dustRelayFee.feeFor(outputSize + spend);
@@ -178,8 +199,10 @@ Result<BuiltTx> buildTransaction(const TxRequest& request, const std::vector<Spe
     if (request.payments.empty()) return fail("no recipient given");
     if (request.sendMax && request.payments.size() != 1) return fail("sending the maximum needs exactly one recipient");
     if (request.feeRate < kMinRelayFee)
-        return fail("fee rate " + request.feeRate.toString() + " is below the minimum relay fee " + kMinRelayFee.toString());
-    for (size_t i = 0; i < request.payments.size(); ++i) CAIRN_TRY(checkPayment(request.payments[i], i, request.sendMax));
+        return fail("fee rate " + request.feeRate.toString() + " is below the minimum relay fee " +
+                    kMinRelayFee.toString());
+    for (size_t i = 0; i < request.payments.size(); ++i)
+        CAIRN_TRY(checkPayment(request.payments[i], i, request.sendMax));
     if (request.changeScript.empty() && !request.sendMax) return fail("no change address given");
 
     // The coins on offer: the coin-control set (exactly), or every coin of the wallet.
@@ -189,7 +212,8 @@ Result<BuiltTx> buildTransaction(const TxRequest& request, const std::vector<Spe
         for (const SpendCoin& c : available) byOutpoint[c.outpoint] = &c;
         for (const OutPoint& o : request.coins) {
             auto it = byOutpoint.find(o);
-            if (it == byOutpoint.end()) return fail("coin " + o.toString() + " is not a spendable output of this wallet");
+            if (it == byOutpoint.end())
+                return fail("coin " + o.toString() + " is not a spendable output of this wallet");
             if (it->second->frozen) return fail("coin " + o.toString() + " is frozen");
             if (std::any_of(pool.begin(), pool.end(), [&](const SpendCoin& c) { return c.outpoint == o; }))
                 return fail("coin " + o.toString() + " is given twice");
@@ -263,7 +287,8 @@ Result<BuiltTx> buildTransaction(const TxRequest& request, const std::vector<Spe
         const Amount amount = selection.inputTotal - selection.fee;
         const Amount dust = dustThreshold(request.payments[0].scriptPubKey);
         if (amount < dust || amount.sats() <= 0)
-            return fail("insufficient funds: need " + amountText(selection.fee + dust) + ", have " + amountText(selection.inputTotal));
+            return fail("insufficient funds: need " + amountText(selection.fee + dust) + ", have " +
+                        amountText(selection.inputTotal));
         outputs[0].value = amount;
     } else if (selection.change.sats() > 0) {
         // The change goes to a random position so it cannot be told apart by its place.

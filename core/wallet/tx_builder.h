@@ -87,21 +87,21 @@ struct TxRequest {
     bool sendMax = false;
     /// Coin control: spend exactly these coins (all of them); empty: automatic coin selection.
     std::vector<primitives::OutPoint> coins;
-    Bytes changeScript;           ///< where change goes (the wallet's next change address)
+    Bytes changeScript;  ///< where change goes (the wallet's next change address)
     InputType changeType = InputType::P2wpkh;
-    int tipHeight = 0;            ///< for the anti-fee-sniping lock time
-    bool rbf = true;              ///< nSequence 0xfffffffd (else 0xfffffffe)
-    uint64_t seed = 0;            ///< randomness for selection, ordering and lock time; 0 = fresh
+    int tipHeight = 0;  ///< for the anti-fee-sniping lock time
+    bool rbf = true;    ///< nSequence 0xfffffffd (else 0xfffffffe)
+    uint64_t seed = 0;  ///< randomness for selection, ordering and lock time; 0 = fresh
 };
 
 /// An unsigned transaction and what the wallet needs to sign and show it.
 struct BuiltTx {
-    primitives::Transaction tx;               ///< unsigned (empty scriptSigs and witnesses)
-    std::vector<SpendCoin> inputs;            ///< the coins spent, in input order
-    std::optional<size_t> changeIndex;        ///< the change output, if any
+    primitives::Transaction tx;         ///< unsigned (empty scriptSigs and witnesses)
+    std::vector<SpendCoin> inputs;      ///< the coins spent, in input order
+    std::optional<size_t> changeIndex;  ///< the change output, if any
     primitives::Amount fee;
     primitives::Amount change;
-    size_t estimatedVsize = 0;                ///< of the signed transaction
+    size_t estimatedVsize = 0;  ///< of the signed transaction
     SelectionAlgorithm algorithm = SelectionAlgorithm::Manual;
     int64_t waste = 0;
 };
