@@ -33,6 +33,381 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::BlockView</name>
+        <message>
+            <source>Fetch block</source>
+            <translation>Block abrufen</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>Hash</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Confirmations</source>
+            <translation>Bestätigungen</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Previous block</source>
+            <translation>Vorheriger Block</translation>
+        </message>
+        <message>
+            <source>Next block</source>
+            <translation>Nächster Block</translation>
+        </message>
+        <message>
+            <source>Merkle root</source>
+            <translation>Merkle-Wurzel</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Bits</source>
+            <translation>Bits</translation>
+        </message>
+        <message>
+            <source>Nonce</source>
+            <translation>Nonce</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Schwierigkeit</translation>
+        </message>
+        <message>
+            <source>Chain work</source>
+            <translation>Kettenarbeit</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transaktionen</translation>
+        </message>
+        <message>
+            <source>Download the block from a peer and check it against this header</source>
+            <translation>Den Block von einem Peer laden und gegen diesen Header prüfen</translation>
+        </message>
+        <message>
+            <source>Transactions of the block</source>
+            <translation>Transaktionen des Blocks</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Transaction id</source>
+            <translation>Transaktions-ID</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Eingänge</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Ausgänge</translation>
+        </message>
+        <message>
+            <source>Output total</source>
+            <translation>Summe der Ausgänge</translation>
+        </message>
+        <message>
+            <source>not fetched</source>
+            <translation>nicht abgerufen</translation>
+        </message>
+        <message>
+            <source>Block %1</source>
+            <translation>Block %1</translation>
+        </message>
+        <message>
+            <source>not in the best chain</source>
+            <translation>nicht in der besten Kette</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>0x%1 (%2)</source>
+            <translation>0x%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 bytes (%2 without witness)</source>
+            <translation>%1 Bytes (%2 ohne Witness)</translation>
+        </message>
+        <message>
+            <source>%1 WU (%2 vbytes)</source>
+            <translation>%1 WU (%2 vBytes)</translation>
+        </message>
+        <message>
+            <source>coinbase</source>
+            <translation>Coinbase</translation>
+        </message>
+        <message>
+            <source>%1 vB</source>
+            <translation>%1 vB</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>Passwort ändern</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Aktuelles Passwort</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Neues Passwort</translation>
+        </message>
+        <message>
+            <source>Repeat new password</source>
+            <translation>Neues Passwort wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>&amp;Aktuelles Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Neues Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>The passwords differ.</source>
+            <translation>Die Passwörter unterscheiden sich.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>In Arbeit…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::DifficultyChart</name>
+        <message>
+            <source>Difficulty by height</source>
+            <translation>Schwierigkeit nach Höhe</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Schwierigkeit</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Difficulty chart</source>
+            <translation>Schwierigkeitsdiagramm</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::DisplayFormat</name>
+        <message>
+            <source>%1 BTC</source>
+            <translation>%1 BTC</translation>
+        </message>
+        <message>
+            <source>%1 UTC</source>
+            <translation>%1 UTC</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 T %2 h</translation>
+        </message>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 B</translation>
+        </message>
+        <message>
+            <source>%1 KiB</source>
+            <translation>%1 KiB</translation>
+        </message>
+        <message>
+            <source>%1 MiB</source>
+            <translation>%1 MiB</translation>
+        </message>
+        <message>
+            <source>%1 GiB</source>
+            <translation>%1 GiB</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ExplorerPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Vorwärts</translation>
+        </message>
+        <message>
+            <source>Blocks</source>
+            <translation>Blöcke</translation>
+        </message>
+        <message>
+            <source>Show the block list</source>
+            <translation>Blockliste anzeigen</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <source>Height, block hash or transaction id</source>
+            <translation>Höhe, Block-Hash oder Transaktions-ID</translation>
+        </message>
+        <message>
+            <source>Validated block headers, newest first</source>
+            <translation>Geprüfte Block-Header, neueste zuerst</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagramme</translation>
+        </message>
+        <message>
+            <source>Fetching the Merkle proof from a peer…</source>
+            <translation>Merkle-Beweis wird von einem Peer geladen …</translation>
+        </message>
+        <message>
+            <source>Transaction %1 is not in any block fetched so far; open its block first.</source>
+            <translation>Transaktion %1 ist in keinem bisher abgerufenen Block; öffnen Sie zuerst ihren Block.</translation>
+        </message>
+        <message>
+            <source>No block at height %1: our best height is %2.</source>
+            <translation>Kein Block auf Höhe %1: unsere beste Höhe ist %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is neither a height nor a 64-digit block hash or transaction id.</source>
+            <translation>„%1“ ist weder eine Höhe noch ein 64-stelliger Block-Hash oder eine Transaktions-ID.</translation>
+        </message>
+        <message>
+            <source>Fetching the block from a peer…</source>
+            <translation>Block wird von einem Peer geladen …</translation>
+        </message>
+        <message>
+            <source>No block %1 in our header chain, and no fetched block has such a transaction.</source>
+            <translation>Kein Block %1 in unserer Header-Kette, und kein abgerufener Block enthält eine solche Transaktion.</translation>
+        </message>
+        <message>
+            <source>Could not fetch the block: %1</source>
+            <translation>Block konnte nicht abgerufen werden: %1</translation>
+        </message>
+        <message>
+            <source>Could not get the proof: %1</source>
+            <translation>Beweis konnte nicht geladen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::HashLabel</name>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::HeaderListModel</name>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Block hash</source>
+            <translation>Block-Hash</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Schwierigkeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::IntervalHistogram</name>
+        <message>
+            <source>Blocks</source>
+            <translation>Blöcke</translation>
+        </message>
+        <message>
+            <source>Block intervals over the last</source>
+            <translation>Blockabstände der letzten</translation>
+        </message>
+        <message>
+            <source>Number of blocks</source>
+            <translation>Anzahl der Blöcke</translation>
+        </message>
+        <message>
+            <source>%1 blocks</source>
+            <translation>%1 Blöcke</translation>
+        </message>
+        <message>
+            <source>Time between blocks</source>
+            <translation>Zeit zwischen Blöcken</translation>
+        </message>
+        <message>
+            <source>Interval</source>
+            <translation>Abstand</translation>
+        </message>
+        <message>
+            <source>Block interval histogram</source>
+            <translation>Histogramm der Blockabstände</translation>
+        </message>
+        <message>
+            <source>≥ %1</source>
+            <translation>≥ %1</translation>
+        </message>
+        <message>
+            <source>not enough blocks</source>
+            <translation>zu wenige Blöcke</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interval(s): median %1, mean %2</source>
+            <translation>
+                <numerusform>%n Abstand: Median %1, Mittel %2</numerusform>
+                <numerusform>%n Abstände: Median %1, Mittel %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::MainWindow</name>
         <message>
             <source>Mainnet</source>
@@ -99,16 +474,8 @@
             <translation>Explorer</translation>
         </message>
         <message>
-            <source>Validated block headers, blocks, transactions and Merkle proofs.</source>
-            <translation>Geprüfte Block-Header, Blöcke, Transaktionen und Merkle-Beweise.</translation>
-        </message>
-        <message>
             <source>Network</source>
             <translation>Netzwerk</translation>
-        </message>
-        <message>
-            <source>Connected peers and header synchronisation.</source>
-            <translation>Verbundene Peers und Header-Synchronisation.</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -158,6 +525,504 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::MerkleProofView</name>
+        <message>
+            <source>Merkle proof</source>
+            <translation>Merkle-Beweis</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Transaction id</source>
+            <translation>Transaktions-ID</translation>
+        </message>
+        <message>
+            <source>Block</source>
+            <translation>Block</translation>
+        </message>
+        <message>
+            <source>Merkle root</source>
+            <translation>Merkle-Wurzel</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaktion</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Sibling hashes</source>
+            <translation>Geschwister-Hashes</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>Sibling hash</source>
+            <translation>Geschwister-Hash</translation>
+        </message>
+        <message>
+            <source>unknown block</source>
+            <translation>unbekannter Block</translation>
+        </message>
+        <message>
+            <source>#%1 of %2 transactions</source>
+            <translation>Nr. %1 von %2 Transaktionen</translation>
+        </message>
+        <message>
+            <source>Not verified: block %1 is not in our validated header chain</source>
+            <translation>Nicht bestätigt: Block %1 ist nicht in unserer geprüften Header-Kette</translation>
+        </message>
+        <message>
+            <source>Not verified: the proof does not reach the Merkle root of the header at height %1</source>
+            <translation>Nicht bestätigt: der Beweis erreicht nicht die Merkle-Wurzel des Headers auf Höhe %1</translation>
+        </message>
+        <message>
+            <source>Not verified: re-hashing the path gives another root than the proof claims</source>
+            <translation>Nicht bestätigt: das Nachrechnen des Pfads ergibt eine andere Wurzel als der Beweis angibt</translation>
+        </message>
+        <message>
+            <source>✔ Verified against header at height %1</source>
+            <translation>✔ Bestätigt gegen den Header auf Höhe %1</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>rechts</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>links</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::MerkleTreeWidget</name>
+        <message>
+            <source>Merkle proof tree</source>
+            <translation>Merkle-Beweisbaum</translation>
+        </message>
+        <message>
+            <source>Transaction %1 at position %2 of %3</source>
+            <translation>Transaktion %1 an Position %2 von %3</translation>
+        </message>
+        <message>
+            <source>level %1: sibling %2 on the %3</source>
+            <translation>Ebene %1: Geschwister %2 %3</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>rechts</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>links</translation>
+        </message>
+        <message>
+            <source>root %1</source>
+            <translation>Wurzel %1</translation>
+        </message>
+        <message>
+            <source>Merkle root (computed)</source>
+            <translation>Merkle-Wurzel (berechnet)</translation>
+        </message>
+        <message>
+            <source>root (inconsistent proof)</source>
+            <translation>Wurzel (widersprüchlicher Beweis)</translation>
+        </message>
+        <message>
+            <source>transaction #%1</source>
+            <translation>Transaktion Nr. %1</translation>
+        </message>
+        <message>
+            <source>node on the path</source>
+            <translation>Knoten auf dem Pfad</translation>
+        </message>
+        <message>
+            <source>sibling (itself, duplicated)</source>
+            <translation>Geschwister (sich selbst, verdoppelt)</translation>
+        </message>
+        <message>
+            <source>sibling from the proof</source>
+            <translation>Geschwister aus dem Beweis</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::NetworkPage</name>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>Header synchronisation</source>
+            <translation>Header-Synchronisation</translation>
+        </message>
+        <message>
+            <source>Header sync progress</source>
+            <translation>Fortschritt der Header-Synchronisation</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Geschwindigkeit</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Verbleibende Zeit</translation>
+        </message>
+        <message>
+            <source>Peers</source>
+            <translation>Peers</translation>
+        </message>
+        <message>
+            <source>Connected peers</source>
+            <translation>Verbundene Peers</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Peers&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Peers&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Trennen</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Disconnect from the network</source>
+            <translation>Vom Netzwerk trennen</translation>
+        </message>
+        <message>
+            <source>Connect to the network</source>
+            <translation>Mit dem Netzwerk verbinden</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (best peer)</source>
+            <translation>%1 von %2 (bester Peer)</translation>
+        </message>
+        <message>
+            <source>%1 headers/s</source>
+            <translation>%1 Header/s</translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>synchronisiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n peer(s) connected</source>
+            <translation>
+                <numerusform>%n Peer verbunden</numerusform>
+                <numerusform>%n Peers verbunden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::OverviewPage</name>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Guthaben</translation>
+        </message>
+        <message>
+            <source>Confirmed:</source>
+            <translation>Bestätigt:</translation>
+        </message>
+        <message>
+            <source>Unconfirmed:</source>
+            <translation>Unbestätigt:</translation>
+        </message>
+        <message>
+            <source>Immature:</source>
+            <translation>Unreif:</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Gesamt:</translation>
+        </message>
+        <message>
+            <source>Confirmed balance</source>
+            <translation>Bestätigtes Guthaben</translation>
+        </message>
+        <message>
+            <source>Unconfirmed balance</source>
+            <translation>Unbestätigtes Guthaben</translation>
+        </message>
+        <message>
+            <source>Immature balance</source>
+            <translation>Unreifes Guthaben</translation>
+        </message>
+        <message>
+            <source>Total balance</source>
+            <translation>Gesamtguthaben</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Header sync progress</source>
+            <translation>Fortschritt der Header-Synchronisation</translation>
+        </message>
+        <message>
+            <source>Recent transactions</source>
+            <translation>Letzte Transaktionen</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Balance over time</source>
+            <translation>Guthaben im Zeitverlauf</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n peer(s) connected</source>
+            <translation>
+                <numerusform>%n Peer verbunden</numerusform>
+                <numerusform>%n Peers verbunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unconfirmed</source>
+            <translation>unbestätigt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n confirmation(s)</source>
+            <translation>
+                <numerusform>%n Bestätigung</numerusform>
+                <numerusform>%n Bestätigungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::PeerTableModel</name>
+        <message>
+            <source>Protocol version %1</source>
+            <translation>Protokollversion %1</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Verbinde</translation>
+        </message>
+        <message>
+            <source>Inbound</source>
+            <translation>Eingehend</translation>
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation>Ausgehend</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>User agent</source>
+            <translation>User-Agent</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Dienste</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Ping</source>
+            <translation>Ping</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Empfangen</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Gesendet</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richtung</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::QrWidget</name>
+        <message>
+            <source>QR code</source>
+            <translation>QR-Code</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ReceivePage</name>
+        <message>
+            <source>&amp;New address</source>
+            <translation>&amp;Neue Adresse</translation>
+        </message>
+        <message>
+            <source>Copy &amp;address</source>
+            <translation>&amp;Adresse kopieren</translation>
+        </message>
+        <message>
+            <source>Copy &amp;URI</source>
+            <translation>&amp;URI kopieren</translation>
+        </message>
+        <message>
+            <source>Save &amp;QR…</source>
+            <translation>&amp;QR speichern…</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Empfangen</translation>
+        </message>
+        <message>
+            <source>Address type</source>
+            <translation>Adresstyp</translation>
+        </message>
+        <message>
+            <source>Receive address</source>
+            <translation>Empfangsadresse</translation>
+        </message>
+        <message>
+            <source>Requested amount</source>
+            <translation>Angeforderter Betrag</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>optional, saved with the address</source>
+            <translation>optional, wird mit der Adresse gespeichert</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <source>optional, shown to the payer</source>
+            <translation>optional, wird dem Zahler angezeigt</translation>
+        </message>
+        <message>
+            <source>Payment request URI</source>
+            <translation>URI der Zahlungsanforderung</translation>
+        </message>
+        <message>
+            <source>Address &amp;type:</source>
+            <translation>Adress&amp;typ:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse:</translation>
+        </message>
+        <message>
+            <source>A&amp;mount:</source>
+            <translation>&amp;Betrag:</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>&amp;Bezeichnung:</translation>
+        </message>
+        <message>
+            <source>M&amp;essage:</source>
+            <translation>&amp;Nachricht:</translation>
+        </message>
+        <message>
+            <source>URI:</source>
+            <translation>URI:</translation>
+        </message>
+        <message>
+            <source>Earlier receive addresses</source>
+            <translation>Frühere Empfangsadressen</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Benutzt</translation>
+        </message>
+        <message>
+            <source>Earlier addresses</source>
+            <translation>Frühere Adressen</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>Keine Wallet geöffnet.</translation>
+        </message>
+        <message>
+            <source>Press “New address”.</source>
+            <translation>Drücken Sie „Neue Adresse“.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Not a valid amount in %1.</source>
+            <translation>Kein gültiger Betrag in %1.</translation>
+        </message>
+        <message>
+            <source>Save QR code</source>
+            <translation>QR-Code speichern</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>%1 konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-Bilder (*.png)</translation>
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -189,7 +1054,7 @@
         </message>
         <message>
             <source>Platform default</source>
-            <translation>Plattformstandard</translation>
+            <translation>Standard der Plattform</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -206,6 +1071,497 @@
         <message>
             <source>Changes take effect when Cairn is started again.</source>
             <translation>Änderungen werden beim nächsten Start von Cairn wirksam.</translation>
+        </message>
+        <message>
+            <source>Connect only to these peers</source>
+            <translation>Nur mit diesen Peers verbinden</translation>
+        </message>
+        <message>
+            <source>One host:port per line; empty: find peers automatically</source>
+            <translation>Ein host:port pro Zeile; leer: Peers automatisch finden</translation>
+        </message>
+        <message>
+            <source>&amp;Peers:</source>
+            <translation>&amp;Peers:</translation>
+        </message>
+        <message>
+            <source>SOCKS5 proxy</source>
+            <translation>SOCKS5-Proxy</translation>
+        </message>
+        <message>
+            <source>host:port, e.g. 127.0.0.1:9050 for Tor; empty: direct</source>
+            <translation>host:port, z. B. 127.0.0.1:9050 für Tor; leer: direkt</translation>
+        </message>
+        <message>
+            <source>SOCKS5 &amp;proxy:</source>
+            <translation>SOCKS5-&amp;Proxy:</translation>
+        </message>
+        <message>
+            <source>Display unit</source>
+            <translation>Anzeigeeinheit</translation>
+        </message>
+        <message>
+            <source>Display &amp;unit:</source>
+            <translation>Anzeige&amp;einheit:</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Design</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Design:</translation>
+        </message>
+        <message>
+            <source>Auto-lock after idle minutes</source>
+            <translation>Automatisch sperren nach Minuten ohne Aktivität</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Auto-lock after:</source>
+            <translation>&amp;Automatisch sperren nach:</translation>
+        </message>
+        <message>
+            <source>The proxy must be host:port with a port from 1 to 65535.</source>
+            <translation>Der Proxy muss host:port mit einem Port von 1 bis 65535 sein.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a peer address of the form host:port.</source>
+            <translation>„%1“ ist keine Peer-Adresse der Form host:port.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SetupWizard</name>
+        <message>
+            <source>Native SegWit (BIP84, bc1q…)</source>
+            <translation>Native SegWit (BIP84, bc1q…)</translation>
+        </message>
+        <message>
+            <source>Taproot (BIP86, bc1p…)</source>
+            <translation>Taproot (BIP86, bc1p…)</translation>
+        </message>
+        <message>
+            <source>Nested SegWit (BIP49, 3…)</source>
+            <translation>Verschachteltes SegWit (BIP49, 3…)</translation>
+        </message>
+        <message>
+            <source>Legacy (BIP44, 1…)</source>
+            <translation>Legacy (BIP44, 1…)</translation>
+        </message>
+        <message>
+            <source>Set up a wallet</source>
+            <translation>Wallet einrichten</translation>
+        </message>
+        <message>
+            <source>Welcome to Cairn</source>
+            <translation>Willkommen bei Cairn</translation>
+        </message>
+        <message>
+            <source>This network has no wallet yet. What would you like to do?</source>
+            <translation>In diesem Netzwerk gibt es noch keine Wallet. Was möchten Sie tun?</translation>
+        </message>
+        <message>
+            <source>&amp;Create a new wallet</source>
+            <translation>Neue Wallet &amp;erstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a wallet from its recovery words</source>
+            <translation>Wallet aus Wiederherstellungswörtern &amp;wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Add a &amp;watch-only wallet (xpub or descriptor)</source>
+            <translation>&amp;Nur-Beobachten-Wallet hinzufügen (xpub oder Deskriptor)</translation>
+        </message>
+        <message>
+            <source>Wallet name</source>
+            <translation>Wallet-Name</translation>
+        </message>
+        <message>
+            <source>Wallet &amp;name:</source>
+            <translation>Wallet-&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Restore from recovery words</source>
+            <translation>Aus Wiederherstellungswörtern wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Type your 12 to 24 words, separated by spaces.</source>
+            <translation>Geben Sie Ihre 12 bis 24 Wörter ein, durch Leerzeichen getrennt.</translation>
+        </message>
+        <message>
+            <source>Recovery words</source>
+            <translation>Wiederherstellungswörter</translation>
+        </message>
+        <message>
+            <source>BIP39 passphrase</source>
+            <translation>BIP39-Passphrase</translation>
+        </message>
+        <message>
+            <source>optional; leave empty if you never set one</source>
+            <translation>optional; leer lassen, wenn Sie nie eine gesetzt haben</translation>
+        </message>
+        <message>
+            <source>Address type</source>
+            <translation>Adresstyp</translation>
+        </message>
+        <message>
+            <source>Birthday block height</source>
+            <translation>Blockhöhe der Erstellung</translation>
+        </message>
+        <message>
+            <source>scan from the start</source>
+            <translation>vom Anfang an durchsuchen</translation>
+        </message>
+        <message>
+            <source>&amp;Words:</source>
+            <translation>&amp;Wörter:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Address &amp;type:</source>
+            <translation>Adress&amp;typ:</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday height:</source>
+            <translation>&amp;Geburtshöhe:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s); the checksum is verified when you continue.</source>
+            <translation>
+                <numerusform>%n Wort; die Prüfsumme wird beim Fortfahren geprüft.</numerusform>
+                <numerusform>%n Wörter; die Prüfsumme wird beim Fortfahren geprüft.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s); 12, 15, 18, 21 or 24 are expected.</source>
+            <translation>
+                <numerusform>%n Wort; 12, 15, 18, 21 oder 24 werden erwartet.</numerusform>
+                <numerusform>%n Wörter; 12, 15, 18, 21 oder 24 werden erwartet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Watch-only wallet</source>
+            <translation>Nur-Beobachten-Wallet</translation>
+        </message>
+        <message>
+            <source>Paste an extended public key (xpub, ypub, zpub, tpub…) or an output descriptor. Cairn can watch its addresses but cannot spend.</source>
+            <translation>Fügen Sie einen erweiterten öffentlichen Schlüssel (xpub, ypub, zpub, tpub…) oder einen Output-Deskriptor ein. Cairn kann die Adressen beobachten, aber nichts ausgeben.</translation>
+        </message>
+        <message>
+            <source>Extended public key or descriptor</source>
+            <translation>Erweiterter öffentlicher Schlüssel oder Deskriptor</translation>
+        </message>
+        <message>
+            <source>As the key or descriptor says</source>
+            <translation>Wie vom Schlüssel oder Deskriptor angegeben</translation>
+        </message>
+        <message>
+            <source>&amp;Key or descriptor:</source>
+            <translation>&amp;Schlüssel oder Deskriptor:</translation>
+        </message>
+        <message>
+            <source>Weak: use a longer password or a few random words.</source>
+            <translation>Schwach: Verwenden Sie ein längeres Passwort oder einige zufällige Wörter.</translation>
+        </message>
+        <message>
+            <source>Fair: a few more characters would make it strong.</source>
+            <translation>Mittel: ein paar Zeichen mehr machen es stark.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Stark.</translation>
+        </message>
+        <message>
+            <source>Choose a password</source>
+            <translation>Passwort wählen</translation>
+        </message>
+        <message>
+            <source>It encrypts the wallet file on this computer. It is not part of your recovery words.</source>
+            <translation>Es verschlüsselt die Wallet-Datei auf diesem Computer. Es ist nicht Teil Ihrer Wiederherstellungswörter.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Passwort wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>The passwords differ.</source>
+            <translation>Die Passwörter unterscheiden sich.</translation>
+        </message>
+        <message>
+            <source>Write down your recovery words</source>
+            <translation>Notieren Sie Ihre Wiederherstellungswörter</translation>
+        </message>
+        <message>
+            <source>They are the only way to restore this wallet. Keep them offline; anyone who has them can take your coins. They are shown only now.</source>
+            <translation>Nur mit ihnen lässt sich diese Wallet wiederherstellen. Bewahren Sie sie offline auf; wer sie hat, kann Ihre Coins nehmen. Sie werden nur jetzt angezeigt.</translation>
+        </message>
+        <message>
+            <source>Confirm three words</source>
+            <translation>Drei Wörter bestätigen</translation>
+        </message>
+        <message>
+            <source>Type the requested words to show that you wrote them down.</source>
+            <translation>Geben Sie die verlangten Wörter ein, um zu zeigen, dass Sie sie notiert haben.</translation>
+        </message>
+        <message>
+            <source>Confirmation word %1</source>
+            <translation>Bestätigungswort %1</translation>
+        </message>
+        <message>
+            <source>All set</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>In Arbeit…</translation>
+        </message>
+        <message>
+            <source>Word &amp;%1:</source>
+            <translation>Wort &amp;%1:</translation>
+        </message>
+        <message>
+            <source>The watch-only wallet “%1” is ready.</source>
+            <translation>Die Nur-Beobachten-Wallet „%1“ ist bereit.</translation>
+        </message>
+        <message>
+            <source>The wallet “%1” is ready. Cairn will now look for its transactions.</source>
+            <translation>Die Wallet „%1“ ist bereit. Cairn sucht jetzt ihre Transaktionen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SyncStatusWidget</name>
+        <message>
+            <source>Header sync progress</source>
+            <translation>Fortschritt der Header-Synchronisation</translation>
+        </message>
+        <message>
+            <source>ETA unknown</source>
+            <translation>Restzeit unbekannt</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Restzeit %1</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Nicht verbunden</translation>
+        </message>
+        <message>
+            <source>Connecting to peers…</source>
+            <translation>Verbinde mit Peers …</translation>
+        </message>
+        <message>
+            <source>Network error: %1</source>
+            <translation>Netzwerkfehler: %1</translation>
+        </message>
+        <message>
+            <source>Headers synced at height %1</source>
+            <translation>Header synchronisiert bis Höhe %1</translation>
+        </message>
+        <message>
+            <source>Syncing headers: %1 of %2 · %3 headers/s · %4</source>
+            <translation>Synchronisiere Header: %1 von %2 · %3 Header/s · %4</translation>
+        </message>
+        <message>
+            <source>%1% · %2 headers/s · %3</source>
+            <translation>%1 % · %2 Header/s · %3</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Synchronisiert</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinde …</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Netzwerkfehler</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::TxView</name>
+        <message>
+            <source>Merkle proof</source>
+            <translation>Merkle-Beweis</translation>
+        </message>
+        <message>
+            <source>Transaction id</source>
+            <translation>Transaktions-ID</translation>
+        </message>
+        <message>
+            <source>Witness id</source>
+            <translation>Witness-ID</translation>
+        </message>
+        <message>
+            <source>Block</source>
+            <translation>Block</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Lock time</source>
+            <translation>Sperrzeit</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Output total</source>
+            <translation>Summe der Ausgänge</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Gebühr</translation>
+        </message>
+        <message>
+            <source>Show Merkle proof</source>
+            <translation>Merkle-Beweis anzeigen</translation>
+        </message>
+        <message>
+            <source>Prove that this transaction is in its block, against our validated header</source>
+            <translation>Beweisen, dass diese Transaktion in ihrem Block ist, gegen unseren geprüften Header</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Previous output</source>
+            <translation>Vorheriger Ausgang</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>scriptSig</source>
+            <translation>scriptSig</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Witness</translation>
+        </message>
+        <message>
+            <source>Sequence</source>
+            <translation>Sequenz</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Eingänge</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>scriptPubKey</source>
+            <translation>scriptPubKey</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Ausgänge</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Inputs&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Eingänge&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Outputs&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Ausgänge&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Coinbase transaction</source>
+            <translation>Coinbase-Transaktion</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaktion</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>#%1 in block %2</source>
+            <translation>Nr. %1 in Block %2</translation>
+        </message>
+        <message>
+            <source>%1 bytes (%2 without witness), %3 vbytes</source>
+            <translation>%1 Bytes (%2 ohne Witness), %3 vBytes</translation>
+        </message>
+        <message>
+            <source>%1 WU</source>
+            <translation>%1 WU</translation>
+        </message>
+        <message>
+            <source>none (coinbase)</source>
+            <translation>keine (Coinbase)</translation>
+        </message>
+        <message>
+            <source>unknown (the values of the spent outputs are not known)</source>
+            <translation>unbekannt (die Beträge der ausgegebenen Ausgänge sind nicht bekannt)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 sat/vB)</source>
+            <translation>%1 (%2 sat/vB)</translation>
+        </message>
+        <message>
+            <source>coinbase</source>
+            <translation>Coinbase</translation>
+        </message>
+        <message>
+            <source>(no address)</source>
+            <translation>(keine Adresse)</translation>
         </message>
     </context>
 </TS>

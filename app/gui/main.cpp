@@ -3,9 +3,12 @@
 #include "service/data_dir.h"
 #include "service/node_service.h"
 #include "service/versions.h"
+#include "service/wallet_service.h"
 #include "ui/app_settings.h"
 #include "ui/main_window.h"
+#include "ui/theme.h"
 #include "ui/translator.h"
+#include "ui/wizard/setup_wizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,6 +68,7 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     ui::installTranslations(ui::AppSettings::language());
+    ui::applyTheme(ui::AppSettings::theme());
 
     const QString netName = parser.isSet(networkOpt) ? parser.value(networkOpt) : ui::AppSettings::network();
     const auto network = parseNetwork(netName.toStdString());
@@ -82,9 +86,28 @@ int main(int argc, char** argv) {
     }
 
     service::NodeService node(*network, dataDir.value());
+    service::WalletService wallet(*network, dataDir.value());
     ui::MainWindow window(&node);
     window.show();
     node.start();
+
+    // First start on this network: no wallet yet → the setup wizard (wallet work stays on the service thread).
+    const QString netKey = QString::fromStdString(networkName(*network));
+    const quint64 listId = wallet.listWallets();
+    QObject::connect(&wallet, &service::WalletService::walletsListed, &window,
+                     [&wallet, &window, listId, netKey](quint64 id, const QStringList& names) {
+                         if (id != listId) return;
+                         if (!names.isEmpty()) {
+                             if (!names.contains(ui::AppSettings::lastWallet(netKey)))
+                                 ui::AppSettings::setLastWallet(netKey, names.first());
+                             return;
+                         }
+                         auto* wizard = new ui::SetupWizard(&wallet, &window);
+                         wizard->setAttribute(Qt::WA_DeleteOnClose);
+                         QObject::connect(wizard, &ui::SetupWizard::walletReady, &window,
+                                          [netKey](const QString& name) { ui::AppSettings::setLastWallet(netKey, name); });
+                         wizard->open();
+                     });
     const int rc = app.exec();
     node.stop();
     return rc;

@@ -3,6 +3,7 @@
 
 #include "ui/app_settings.h"
 #include "ui/main_window.h"
+#include "ui/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,13 +13,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cairn::ui {
 
 SettingsDialog::SettingsDialog(Network current, QWidget* parent)
-    : QDialog(parent), m_network(new QComboBox), m_language(new QComboBox), m_dataDir(new QLineEdit) {
+    : QDialog(parent), m_network(new QComboBox), m_language(new QComboBox), m_dataDir(new QLineEdit),
+      m_peers(new QPlainTextEdit), m_proxy(new QLineEdit), m_unit(new QComboBox), m_theme(new QComboBox),
+      m_autoLock(new QSpinBox) {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
     auto* layout = new QVBoxLayout(this);
@@ -53,6 +59,43 @@ SettingsDialog::SettingsDialog(Network current, QWidget* parent)
     dirRow->addWidget(m_dataDir, 1);
     dirRow->addWidget(browse);
     form->addRow(tr("&Data directory:"), dirRow);
+
+    m_peers->setObjectName(QStringLiteral("peersEdit"));
+    m_peers->setAccessibleName(tr("Connect only to these peers"));
+    m_peers->setPlaceholderText(tr("One host:port per line; empty: find peers automatically"));
+    m_peers->setTabChangesFocus(true);
+    m_peers->setFixedHeight(m_peers->fontMetrics().lineSpacing() * 4 + 12);
+    m_peers->setPlainText(AppSettings::connectPeers().join(QLatin1Char('\n')));
+    form->addRow(tr("&Peers:"), m_peers);
+
+    m_proxy->setObjectName(QStringLiteral("proxyEdit"));
+    m_proxy->setAccessibleName(tr("SOCKS5 proxy"));
+    m_proxy->setPlaceholderText(tr("host:port, e.g. 127.0.0.1:9050 for Tor; empty: direct"));
+    m_proxy->setText(AppSettings::proxy());
+    form->addRow(tr("SOCKS5 &proxy:"), m_proxy);
+
+    m_unit->setObjectName(QStringLiteral("unitCombo"));
+    m_unit->setAccessibleName(tr("Display unit"));
+    for (auto u : {DisplayUnit::Btc, DisplayUnit::MilliBtc, DisplayUnit::Bits, DisplayUnit::Sat})
+        m_unit->addItem(unitName(u), unitKey(u));
+    m_unit->setCurrentIndex(qMax(0, m_unit->findData(unitKey(AppSettings::displayUnit()))));
+    form->addRow(tr("Display &unit:"), m_unit);
+
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(AppSettings::theme())));
+    form->addRow(tr("&Theme:"), m_theme);
+
+    m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
+    m_autoLock->setAccessibleName(tr("Auto-lock after idle minutes"));
+    m_autoLock->setRange(0, 24 * 60);
+    m_autoLock->setSpecialValueText(tr("Never"));
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setValue(AppSettings::autoLockMinutes());
+    form->addRow(tr("&Auto-lock after:"), m_autoLock);
     layout->addLayout(form);
 
     auto* note = new QLabel(tr("Changes take effect when Cairn is started again."));
@@ -61,6 +104,10 @@ SettingsDialog::SettingsDialog(Network current, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (const QString problem = validate(); !problem.isEmpty()) {
+            QMessageBox::warning(this, tr("Settings"), problem);
+            return;
+        }
         save();
         accept();
     });
@@ -72,6 +119,35 @@ void SettingsDialog::save() {
     AppSettings::setNetwork(m_network->currentData().toString());
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setDataDirOverride(m_dataDir->text().trimmed());
+    QStringList peers;
+    for (const QString& line : m_peers->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty()) peers << line.trimmed();
+    AppSettings::setConnectPeers(peers);
+    AppSettings::setProxy(m_proxy->text().trimmed());
+    AppSettings::setDisplayUnit(unitFromKey(m_unit->currentData().toString()));
+    AppSettings::setTheme(m_theme->currentData().toString());
+    AppSettings::setAutoLockMinutes(m_autoLock->value());
+    applyTheme(AppSettings::theme());
+}
+
+namespace {
+bool validHostPort(const QString& s) {
+    const int colon = s.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == s.size() - 1) return false;
+    bool ok = false;
+    const int port = s.mid(colon + 1).toInt(&ok);
+    return ok && port >= 1 && port <= 65535 && !s.left(colon).contains(QLatin1Char(' '));
+}
+}  // namespace
+
+QString SettingsDialog::validate() const {
+    const QString proxy = m_proxy->text().trimmed();
+    if (!proxy.isEmpty() && !validHostPort(proxy))
+        return tr("The proxy must be host:port with a port from 1 to 65535.");
+    for (const QString& line : m_peers->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty() && !validHostPort(line.trimmed()))
+            return tr("“%1” is not a peer address of the form host:port.").arg(line.trimmed());
+    return {};
 }
 
 }  // namespace cairn::ui
