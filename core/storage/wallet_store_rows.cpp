@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace cairn::storage {
 
 using primitives::BlockHash;
@@ -80,6 +82,13 @@ TxRecord readTx(const Statement& st) {
     t.coinbase = st.columnInt(11) != 0;
     t.conflictedBy = optHash<Txid>(st, 12);
     return t;
+}
+
+// History order (see the transactions DDL): confirmed by (height, position), the rest after them by first_seen.
+int64_t sortKey(const TxRecord& t) {
+    if (t.status == TxStatus::Confirmed && t.height >= 0)
+        return int64_t(t.height) * 4294967296LL + std::max(t.blockPos, 0);
+    return (int64_t(1) << 62) + t.firstSeen;
 }
 
 bool countsInBalance(TxStatus s) { return s == TxStatus::Unconfirmed || s == TxStatus::Confirmed; }
@@ -184,12 +193,12 @@ Result<std::vector<Bytes>> WalletStore::allScripts() {
 Result<int64_t> WalletStore::putTransaction(const TxRecord& t) {
     auto st = m_db->prepare(
         "INSERT INTO transactions(txid, wtxid, raw, status, block_hash, height, block_pos, block_time, merkle_proof, "
-        "first_seen, fee, delta, coinbase, conflicted_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "first_seen, fee, delta, coinbase, conflicted_by, sort_key) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(txid) DO UPDATE SET wtxid = excluded.wtxid, raw = excluded.raw, status = excluded.status, "
         "block_hash = excluded.block_hash, height = excluded.height, block_pos = excluded.block_pos, "
         "block_time = excluded.block_time, merkle_proof = excluded.merkle_proof, first_seen = excluded.first_seen, "
         "fee = excluded.fee, delta = excluded.delta, coinbase = excluded.coinbase, "
-        "conflicted_by = excluded.conflicted_by RETURNING id");
+        "conflicted_by = excluded.conflicted_by, sort_key = excluded.sort_key RETURNING id");
     if (!st.ok()) return st.error();
     st->bindBlob(1, t.txid.bytes().data(), 32).bindBlob(2, t.wtxid.bytes().data(), 32);
     st->bindBlob(3, t.raw.data(), t.raw.size()).bind(4, int64_t(t.status));
@@ -202,6 +211,7 @@ Result<int64_t> WalletStore::putTransaction(const TxRecord& t) {
     bindOptInt(*st, 11, t.fee.has_value(), t.fee.value_or(0));
     st->bind(12, t.delta).bind(13, int64_t(t.coinbase));
     bindOptHash(*st, 14, t.conflictedBy);
+    st->bind(15, sortKey(t));
     if (!st->step()) return fail("cannot store transaction " + t.txid.toHex() + ": " + st->lastError());
     const int64_t id = st->columnInt(0);
     while (st->step()) {
@@ -309,7 +319,9 @@ Result<BalanceTotals> WalletStore::balance(int tipHeight, int maturity) {
     b.unconfirmedIncoming = st->columnInt(1);
     b.immature = st->columnInt(2);
     auto out = m_db->prepare(
-        "SELECT coalesce(sum(value), 0) FROM outputs WHERE spent_by IS NOT NULL AND spent_height IS NULL");
+        // Named explicitly: the planner otherwise walks outputs_by_spender over every spent output.
+        "SELECT coalesce(sum(value), 0) FROM outputs INDEXED BY outputs_spent_unconfirmed "
+        "WHERE spent_by IS NOT NULL AND spent_height IS NULL");
     if (!out.ok()) return out.error();
     if (!out->step()) return fail("database error: " + out->lastError());
     b.unconfirmedOutgoing = out->columnInt(0);
@@ -317,31 +329,31 @@ Result<BalanceTotals> WalletStore::balance(int tipHeight, int maturity) {
 }
 
 Result<std::vector<HistoryRow>> WalletStore::history(int64_t offset, int64_t limit) {
-    // Balance after the newest transaction, minus the effect of the `offset` newer rows skipped.
-    auto total = m_db->prepare("SELECT coalesce(sum(delta), 0) FROM transactions WHERE status IN (0, 1)");
-    if (!total.ok()) return total.error();
-    if (!total->step()) return fail("database error: " + total->lastError());
-    int64_t running = total->columnInt(0);
-    if (offset > 0) {
-        auto skipped = m_db->prepare(
-            "SELECT coalesce(sum(delta), 0) FROM (SELECT status, delta FROM transactions "
-            "ORDER BY sort_key DESC, id DESC LIMIT ?) WHERE status IN (0, 1)");
-        if (!skipped.ok()) return skipped.error();
-        skipped->bind(1, offset);
-        if (!skipped->step()) return fail("database error: " + skipped->lastError());
-        running -= skipped->columnInt(0);
-    }
     auto st = m_db->prepare(std::string("SELECT ") + kTxColumns +
-                            " FROM transactions ORDER BY sort_key DESC, id DESC LIMIT ? OFFSET ?");
+                            ", sort_key FROM transactions ORDER BY sort_key DESC, id DESC LIMIT ? OFFSET ?");
     if (!st.ok()) return st.error();
     st->bind(1, limit).bind(2, offset);
     std::vector<HistoryRow> rows;
+    int64_t firstKey = 0;
     while (st->step()) {
-        HistoryRow row{readTx(*st), running};
-        if (countsInBalance(row.tx.status)) running -= row.tx.delta;
-        rows.push_back(std::move(row));
+        if (rows.empty()) firstKey = st->columnInt(13);
+        rows.push_back(HistoryRow{readTx(*st), 0});
     }
     if (auto r = stepError(*st); !r.ok()) return r.error();
+    if (rows.empty()) return rows;
+    // The balance after the page's newest row is the sum over it and every older row: one range of the
+    // covering index (older rows only, so deep pages cost less, not more).
+    auto sum = m_db->prepare(
+        "SELECT coalesce(sum(delta), 0) FROM transactions WHERE (sort_key < ?1 OR (sort_key = ?1 AND id <= ?2)) "
+        "AND status IN (0, 1)");
+    if (!sum.ok()) return sum.error();
+    sum->bind(1, firstKey).bind(2, rows.front().tx.id);
+    if (!sum->step()) return fail("database error: " + sum->lastError());
+    int64_t running = sum->columnInt(0);
+    for (HistoryRow& row : rows) {
+        row.runningBalance = running;
+        if (countsInBalance(row.tx.status)) running -= row.tx.delta;
+    }
     return rows;
 }
 

@@ -81,8 +81,9 @@ const std::vector<Migration>& walletMigrations() {
          // `merkle_proof` is the BIP37 partial Merkle tree proving inclusion (discovery's format). `delta` is
          // the net effect on the wallet in satoshis (received minus spent, fee included when we paid it),
          // kept by the discovery engine so history pages need no joins. `fee` is NULL when an input is
-         // foreign. `sort_key` orders history: confirmed by (height, position), unconfirmed after them by
-         // first_seen.
+         // foreign. `sort_key` orders history and is written by WalletStore::putTransaction: confirmed
+         // height * 2^32 + position, everything else 2^62 + first_seen (after all confirmed ones). A plain
+         // column, not a generated one, so the index below covers the running-balance sums.
          "CREATE TABLE transactions ("
          " id INTEGER PRIMARY KEY,"
          " txid BLOB NOT NULL UNIQUE CHECK (length(txid) = 32),"
@@ -99,8 +100,7 @@ const std::vector<Migration>& walletMigrations() {
          " delta INTEGER NOT NULL DEFAULT 0,"
          " coinbase INTEGER NOT NULL DEFAULT 0,"
          " conflicted_by BLOB,"
-         " sort_key INTEGER GENERATED ALWAYS AS (CASE WHEN status = 1 THEN height * 4294967296 + "
-         "coalesce(block_pos, 0) ELSE 4611686018427387904 + first_seen END) STORED);"
+         " sort_key INTEGER NOT NULL);"
          // Covers history paging and the running-balance sums without touching the raw bytes.
          "CREATE INDEX transactions_by_order ON transactions(sort_key, id, status, delta);"
          "CREATE INDEX transactions_by_height ON transactions(height) WHERE height IS NOT NULL;"

@@ -50,7 +50,7 @@ public:
     /// chain; an unranged descriptor has only index 0. Fails for index >= 2^31 or a derivation failure.
     [[nodiscard]] util::Result<Bytes> scriptAt(Chain chain, uint32_t index) const;
     /// True when the account has a separate change chain.
-    bool hasChangeChain() const { return m_change.has_value(); }
+    bool hasChangeChain() const { return m_changeKey.has_value() || m_change.has_value(); }
     /// False for an unranged descriptor (one script only).
     bool isRanged() const { return m_ranged; }
     /// The public descriptors (with checksum); change is '' for a single-chain account.

@@ -22,8 +22,8 @@ namespace cairn::wallet {
 inline constexpr const char* kWrongPasswordMessage = "wrong password";
 inline constexpr const char* kTamperMessage = "wallet file has been tampered with or damaged";
 
-/// scrypt parameters for new keystores: N = 2^16, r = 8, p = 1: 64 MiB (128 * r * N bytes) and about 0.3-0.6 s on
-/// the 2-core development machine (bench_wallet prints the figure). Stored with each file, so they can rise later.
+/// scrypt parameters for new keystores: N = 2^16, r = 8, p = 2: 64 MiB (128 * r * N bytes) and about 0.5 s on the
+/// 2-core development machine (bench_wallet prints the figure). Stored with each file, so they can rise later.
 crypto::ScryptParams defaultScryptParams();
 /// Cheap parameters (N = 2^10) for tests only; never for real wallets.
 crypto::ScryptParams testScryptParams();
