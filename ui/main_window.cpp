@@ -3,7 +3,10 @@
 
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/settings_dialog.h"
+#include "ui/pages/explorer_page.h"
+#include "ui/pages/network_page.h"
 #include "ui/pages/section_page.h"
+#include "ui/widgets/sync_status_widget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,10 +52,8 @@ MainWindow::MainWindow(service::NodeService* node, QWidget* parent)
                new SectionPage(tr("Receive"), tr("Fresh addresses and payment requests with QR codes.")));
     addSection(tr("Transactions"), QStringLiteral("transactions"),
                new SectionPage(tr("Transactions"), tr("The wallet's history with running balance and labels.")));
-    addSection(tr("Explorer"), QStringLiteral("explorer"),
-               new SectionPage(tr("Explorer"), tr("Validated block headers, blocks, transactions and Merkle proofs.")));
-    addSection(tr("Network"), QStringLiteral("network"),
-               new SectionPage(tr("Network"), tr("Connected peers and header synchronisation.")));
+    addSection(tr("Explorer"), QStringLiteral("explorer"), new ExplorerPage(node));
+    addSection(tr("Network"), QStringLiteral("network"), new NetworkPage(node));
 
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sections->setCurrentRow(0);
@@ -77,6 +78,9 @@ MainWindow::MainWindow(service::NodeService* node, QWidget* parent)
 
     m_networkLabel->setObjectName(QStringLiteral("networkLabel"));
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    auto* syncProgress = new SyncStatusWidget(node);
+    syncProgress->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addPermanentWidget(syncProgress);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_networkLabel);
     connect(m_node, &service::NodeService::statusChanged, this, &MainWindow::onNodeStatus);
