@@ -274,7 +274,7 @@ void ReceivePage::updateUri() {
 
 bool ReceivePage::saveQr(const QString& path, bool quiet) {
     const QImage img = m_qr->image(8);
-    if (!img.isNull() && img.save(path, "PNG")) return true;
+    if (!img.isNull() && img.save(path, "PNG")) return true;  // notr: image format name
     if (!quiet) QMessageBox::warning(this, tr("Save QR code"), tr("Could not write %1.").arg(path));
     return false;
 }
