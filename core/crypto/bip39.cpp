@@ -25,14 +25,6 @@ bool isAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 
 char asciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// A word as it may appear in an error message: printable ASCII only, shortened.
-std::string printableWord(std::string_view word) {
-    std::string out;
-    for (char c : word.substr(0, 16)) out += (c >= 0x21 && c <= 0x7e) ? c : '?';
-    if (word.size() > 16) out += "...";
-    return out;
-}
-
 // The words of a mnemonic, split on ASCII whitespace. Views into the caller's text.
 std::vector<std::string_view> splitWords(std::string_view text) {
     std::vector<std::string_view> words;
@@ -91,7 +83,8 @@ util::Result<Decoded> decode(std::string_view mnemonic) {
     for (size_t w = 0; w < words.size(); ++w) {
         const auto index = lookupFolded(words[w]);
         if (!index)
-            return util::fail("unknown word \"" + printableWord(words[w]) + "\" at position " + std::to_string(w + 1));
+            // The word itself is not repeated: a misspelt recovery word is still most of a secret.
+            return util::fail("unknown word at position " + std::to_string(w + 1) + " (not in the BIP39 English list)");
         for (size_t b = 0; b < kBitsPerWord; ++b)
             if ((*index >> (kBitsPerWord - 1 - b)) & 1) setBit(bits.data(), w * kBitsPerWord + b);
         if (w > 0) canonical.append(reinterpret_cast<const uint8_t*>(" "), 1);

@@ -136,7 +136,7 @@ private slots:
         const QByteArray abandon12 = QByteArray("abandon ").repeated(11) + "abandon";
         QTest::newRow("bad checksum") << abandon12 << "m/84h/0h/0h" << QByteArray("checksum");
         QTest::newRow("unknown word") << QByteArray(kVectorMnemonic).replace("about", "abute") << "m/84h/0h/0h"
-                                      << QByteArray("unknown word \"abute\" at position 12");
+                                      << QByteArray("unknown word at position 12");
         QTest::newRow("wrong count") << QByteArray("abandon about") << "m/84h/0h/0h" << QByteArray("not 2");
         QTest::newRow("bad path") << kVectorMnemonic << "84h/0h" << QByteArray("must start with");
         QTest::newRow("index too large") << kVectorMnemonic << "m/2147483648" << QByteArray("too large");
@@ -146,9 +146,11 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QByteArray, fragment);
         const QString file = writeFile(QStringLiteral("bad.txt"), mnemonic);
-        expectOneLineError(
-            runCli({QStringLiteral("derive"), QStringLiteral("--mnemonic-file"), file, QStringLiteral("--path"), path}),
-            fragment);
+        const auto plain =
+            runCli({QStringLiteral("derive"), QStringLiteral("--mnemonic-file"), file, QStringLiteral("--path"), path});
+        expectOneLineError(plain, fragment);
+        // No word of the (secret) mnemonic is echoed back in the error, not even a misspelt one.
+        QVERIFY2(!plain.err.contains("abute") && !plain.err.contains("abandon"), plain.err.constData());
         expectOneLineError(runCli({QStringLiteral("--json"), QStringLiteral("derive"),
                                    QStringLiteral("--mnemonic-file"), file, QStringLiteral("--path"), path}),
                            fragment);

@@ -121,11 +121,11 @@ private slots:
         QTest::newRow("unknown word")
             << QStringLiteral(
                    "abandon abandon abandon xyz abandon abandon abandon abandon abandon abandon abandon about")
-            << QStringLiteral("unknown word \"xyz\" at position 4");
+            << QStringLiteral("unknown word at position 4");
         QTest::newRow("prefix is not a word")
             << QStringLiteral(
                    "aban abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")
-            << QStringLiteral("unknown word \"aban\" at position 1");
+            << QStringLiteral("unknown word at position 1");
         QTest::newRow("non-ascii word")
             << QStringLiteral(
                    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \u00e1bout")
