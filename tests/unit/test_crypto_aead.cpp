@@ -2,20 +2,16 @@
 // AES-256-GCM against McGrew & Viega's GCM specification test cases 13-16 (the 256-bit-key cases with the
 // 96-bit IV this API supports; cases 17-18 use 64- and 480-bit IVs and are out of scope), plus rejection of
 // every kind of tampering: flipped ciphertext, tag or AAD bits, truncation, wrong key or nonce.
+#include "common/test_hex.h"
 #include "crypto/aead.h"
 #include "util/hex.h"
 
 #include <QtTest>
 
 using namespace cairn;
+using cairn::test::hex;
 
 namespace {
-
-Bytes hex(const QString& h) {
-    auto b = util::fromHex(h.toStdString());
-    if (!b) qFatal("bad hex literal in test");
-    return b.value();
-}
 
 const QString kKey15 = QStringLiteral("feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308");
 const QString kNonce15 = QStringLiteral("cafebabefacedbaddecaf888");

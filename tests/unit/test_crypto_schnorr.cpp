@@ -2,6 +2,7 @@
 // BIP340 Schnorr signatures against the BIP's test-vectors.csv (sign rows byte for byte, every row verified to its
 // stated result) and BIP341 taproot tweaks against bip341_wallet_vectors.json (output keys, parity from the control
 // blocks, tweaked private keys, and the key-path signatures).
+#include "common/test_hex.h"
 #include "common/test_paths.h"
 #include "crypto/schnorr.h"
 #include "crypto/taproot.h"
@@ -15,26 +16,13 @@
 #include <optional>
 
 using namespace cairn;
+using cairn::test::hex;
+using cairn::test::hexOf;
+using cairn::test::hash256Of;
 using crypto::PrivKey;
 using crypto::XOnlyPubKey;
 
 namespace {
-
-Bytes hex(const QString& h) {
-    auto b = util::fromHex(h.toStdString());
-    if (!b) qFatal("bad hex in test data: %s", qPrintable(h));
-    return b.value();
-}
-
-QString hexOf(ByteView b) { return QString::fromStdString(util::toHex(b)); }
-
-crypto::Hash256 hash256Of(const QString& h) {
-    const Bytes b = hex(h);
-    crypto::Hash256 d{};
-    if (b.size() != d.size()) qFatal("value is not 32 bytes");
-    std::copy(b.begin(), b.end(), d.begin());
-    return d;
-}
 
 std::optional<crypto::Hash256> merkleRootOf(const QJsonValue& v) {
     if (v.isNull() || v.isUndefined()) return std::nullopt;

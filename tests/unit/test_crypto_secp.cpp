@@ -2,6 +2,7 @@
 // secp256k1 keys and ECDSA against public vectors: the BIP143 example signatures (RFC 6979 + low S, byte for byte),
 // BIP137 message signing (a fixed-key signature byte for byte, and public key recovery on every verify case,
 // compared with the address's HASH160), strict/lax DER rules, strict key parsing, and failure on flipped bits.
+#include "common/test_hex.h"
 #include "common/test_paths.h"
 #include "crypto/ecdsa.h"
 #include "crypto/keys.h"
@@ -15,27 +16,14 @@
 #include <QtTest>
 
 using namespace cairn;
+using cairn::test::hex;
+using cairn::test::hexOf;
+using cairn::test::hash256Of;
 using crypto::EcdsaSignature;
 using crypto::PrivKey;
 using crypto::PubKey;
 
 namespace {
-
-Bytes hex(const QString& h) {
-    auto b = util::fromHex(h.toStdString());
-    if (!b) qFatal("bad hex in test data: %s", qPrintable(h));
-    return b.value();
-}
-
-QString hexOf(ByteView b) { return QString::fromStdString(util::toHex(b)); }
-
-crypto::Hash256 digestOf(const QString& h) {
-    const Bytes b = hex(h);
-    crypto::Hash256 d{};
-    if (b.size() != d.size()) qFatal("digest is not 32 bytes");
-    std::copy(b.begin(), b.end(), d.begin());
-    return d;
-}
 
 QJsonObject loadObject(const char* file) {
     return QJsonDocument::fromJson(test::readData(QString::fromLatin1(file))).object();
@@ -125,7 +113,7 @@ private slots:
         const PrivKey key = keyOf(privateKey);
         const PubKey pub = key.pubKey();
         if (!publicKey.isEmpty()) QCOMPARE(hexOf(pub.serialize()), publicKey);
-        const crypto::Hash256 digest = digestOf(sighash);
+        const crypto::Hash256 digest = hash256Of(sighash);
 
         const Bytes sig = crypto::signEcdsaDer(key, digest);
         QCOMPARE(hexOf(sig), der);  // RFC 6979 makes this deterministic
@@ -350,7 +338,7 @@ private slots:
         const QJsonObject e = loadObject("bip143_examples.json").value(QStringLiteral("examples")).toArray().first().toObject();
         QJsonObject input = e.value(QStringLiteral("inputs")).toArray().at(1).toObject();
         const PubKey pub = keyOf(input.value(QStringLiteral("private_key")).toString()).pubKey();
-        const auto digest = digestOf(e.value(QStringLiteral("sighash")).toString());
+        const auto digest = hash256Of(e.value(QStringLiteral("sighash")).toString());
         const QString der = e.value(QStringLiteral("signature_der")).toString();
         const Bytes padded = hex(QStringLiteral("3045022100") + der.mid(8) + QStringLiteral("01"));
         QVERIFY(!EcdsaSignature::parseDer(padded).ok());

@@ -2,6 +2,7 @@
 // Opcode table, strict script reader, script numbers and disassembly in Bitcoin Core's asm format
 // (ScriptToAsmStr): real scripts from Core's tx_valid.json and the genesis block, number rendering, every
 // opcode name class, sighash suffixes on scriptSig signatures, and truncated pushes reported as "[error]".
+#include "common/test_hex.h"
 #include "common/test_paths.h"
 #include "crypto/hash.h"
 #include "primitives/transaction.h"
@@ -17,16 +18,10 @@
 #include <QtTest>
 
 using namespace cairn;
+using cairn::test::hex;
+using cairn::test::hexOf;
 
 namespace {
-
-Bytes hex(const QString& h) {
-    auto b = util::fromHex(h.toStdString());
-    if (!b) qFatal("bad hex in test: %s", qPrintable(h));
-    return b.value();
-}
-
-QString hexOf(ByteView bytes) { return QString::fromStdString(util::toHex(bytes)); }
 
 QString asmOf(const QString& scriptHex) { return QString::fromStdString(script::disassemble(hex(scriptHex))); }
 

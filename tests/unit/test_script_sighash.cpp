@@ -2,6 +2,7 @@
 // Signature hashes against public vectors: Bitcoin Core's sighash.json (legacy SignatureHash, every row),
 // the two BIP143 examples (intermediate hashes, preimage, sighash), and BIP341's keyPathSpending vectors
 // (transaction-wide hashes, each input's SigMsg and SigHash, and the signed 64/65-byte witness).
+#include "common/test_hex.h"
 #include "common/test_paths.h"
 #include "crypto/schnorr.h"
 #include "crypto/taproot.h"
@@ -18,19 +19,13 @@
 #include <algorithm>
 
 using namespace cairn;
+using cairn::test::hex;
+using cairn::test::hexOf;
 using primitives::Amount;
 using primitives::Transaction;
 using primitives::TxOut;
 
 namespace {
-
-Bytes hex(const QString& h) {
-    auto b = util::fromHex(h.toStdString());
-    if (!b) qFatal("bad hex in test data: %s", qPrintable(h));
-    return b.value();
-}
-
-QString hexOf(ByteView bytes) { return QString::fromStdString(util::toHex(bytes)); }
 
 QString reversedHexOf(ByteView bytes) { return QString::fromStdString(util::toHexReversed(bytes)); }
 

@@ -2,6 +2,7 @@
 // Standard output templates: classification of every template and of near misses (wrong push length,
 // non-minimal push, trailing byte), the builders, the BIP341 scriptPubKey vectors (internal key + merkle
 // root -> tweaked key -> P2TR script) and the scriptPubKeys of Core's key_io_valid.json (classify, rebuild).
+#include "common/test_hex.h"
 #include "common/test_paths.h"
 #include "crypto/taproot.h"
 #include "script/script_builder.h"
@@ -16,17 +17,11 @@
 #include <algorithm>
 
 using namespace cairn;
+using cairn::test::hex;
+using cairn::test::hexOf;
 using script::ScriptType;
 
 namespace {
-
-Bytes hex(const QString& h) {
-    auto b = util::fromHex(h.toStdString());
-    if (!b) qFatal("bad hex in test: %s", qPrintable(h));
-    return b.value();
-}
-
-QString hexOf(ByteView bytes) { return QString::fromStdString(util::toHex(bytes)); }
 
 QJsonDocument readJson(const QString& name) {
     auto doc = QJsonDocument::fromJson(test::readData(name));
