@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace cairn::wallet {
 class Wallet;
@@ -117,8 +118,32 @@ public:
                                                          const util::SecureBytes& password);
     /// Replaces an unconfirmed wallet transaction with a higher fee (BIP125); returns the new draft.
     [[nodiscard]] util::Result<SendDraft> bumpFee(const QString& name, const QString& txid, qint64 feeRateSatPerKvb);
-    /// Child-pays-for-parent for an unconfirmed incoming transaction; returns the child draft.
+    /// Child-pays-for-parent for an unconfirmed transaction paying the wallet; returns the child draft.
     [[nodiscard]] util::Result<SendDraft> cpfp(const QString& name, const QString& txid, qint64 feeRateSatPerKvb);
+    /// The draft's PSBT (base64) with BIP32 derivations and taproot key fields for the wallet's inputs and
+    /// change, ready for an external signer. Fails on a PSBT that does not decode.
+    [[nodiscard]] util::Result<QString> psbtFromDraft(const QString& name, const SendDraft& draft);
+    /// Signs the inputs of a base64 PSBT that the wallet's keys can sign; returns the PSBT (base64) and
+    /// whether every input now carries a signature. Fails on a wrong password or a malformed PSBT.
+    [[nodiscard]] util::Result<std::pair<QString, bool>> signPsbt(const QString& name, const QString& base64,
+                                                                  const util::SecureBytes& password);
+    /// Finalizes and extracts a signed PSBT, broadcasts it and records it; returns the txid.
+    [[nodiscard]] util::Result<QString> broadcastPsbt(const QString& name, const QString& base64);
+    /// Broadcasts a signed transaction (hex) and records it as unconfirmed with its inputs spent.
+    [[nodiscard]] util::Result<QString> broadcastTransaction(const QString& name, const QString& rawHex);
+    /// Signs `message` with the key of wallet address `address` (BIP137 for P2PKH/P2SH-P2WPKH/P2WPKH, BIP322
+    /// simple for P2TR); returns the base64 signature. Fails when the address is not the wallet's.
+    [[nodiscard]] util::Result<QString> signMessage(const QString& name, const QString& address, const QString& message,
+                                                    const util::SecureBytes& password);
+    /// Verifies a BIP137 or BIP322 simple signature; returns a one-line detail. Fails (with the reason) when it
+    /// does not verify.
+    [[nodiscard]] util::Result<QString> verifyMessage(const QString& address, const QString& message,
+                                                      const QString& signature);
+    /// Freezes or thaws the wallet output "txid:n"; fails when the wallet has no such output.
+    [[nodiscard]] util::Result<void> setFrozen(const QString& name, const QString& outpoint, bool frozen);
+    /// How signAndBroadcast/broadcastPsbt reach peers ("host:port" entries, SOCKS5 proxy), and how long they
+    /// wait for a peer to take the transaction. Default: peer discovery, 60 s.
+    void setBroadcastPeers(const QStringList& connect, const QString& proxy, int timeoutMs = 60'000);
 
     /// Extension state for the discovery and sending parts: they define these structs in their own .cpp
     /// files and install them with a deleter; WalletClient only owns them.

@@ -93,6 +93,20 @@ public:
     quint64 bumpFee(const QString& name, const QString& txid, qint64 feeRateSatPerKvb);
     /// → draftReady
     quint64 cpfp(const QString& name, const QString& txid, qint64 feeRateSatPerKvb);
+    /// The draft's PSBT with BIP32 derivations (and taproot internal key / tap_bip32_derivation fields) for
+    /// every wallet input and change output, unsigned, for an external signer → psbtReady
+    quint64 psbtFromDraft(const QString& name, const SendDraft& draft);
+    /// Signs every input of the base64 PSBT the wallet's keys can sign (not finalized) → psbtReady
+    quint64 signPsbt(const QString& name, const QString& base64, util::SecureBytes password);
+    /// Finalizes and extracts a fully signed PSBT, broadcasts it and records it in the wallet → transactionSent
+    quint64 broadcastPsbt(const QString& name, const QString& base64);
+    /// BIP137 (legacy, P2SH-P2WPKH, P2WPKH) or BIP322 simple (P2TR) signature with a wallet address → messageSigned
+    quint64 signMessage(const QString& name, const QString& address, const QString& message,
+                        util::SecureBytes password);
+    /// Checks a BIP137 or BIP322 simple signature (no wallet needed) → messageVerified
+    quint64 verifyMessage(const QString& address, const QString& message, const QString& signature);
+    /// Freezes (coin control: never auto-selected) or thaws an output "txid:n" → walletChanged
+    quint64 setFrozen(const QString& name, const QString& outpoint, bool frozen);
 
 signals:
     void walletsListed(quint64 requestId, const QStringList& names);
@@ -117,6 +131,11 @@ signals:
     // sending
     void draftReady(quint64 requestId, const cairn::service::SendDraft& draft);
     void transactionSent(quint64 requestId, const QString& txid);
+    /// A PSBT (base64) from psbtFromDraft or signPsbt; `complete` when every input is signed.
+    void psbtReady(quint64 requestId, const QString& base64, bool complete);
+    void messageSigned(quint64 requestId, const QString& signature);
+    /// `ok` false with the reason in `detail` ("signature does not match", "malformed signature: ...").
+    void messageVerified(quint64 requestId, bool ok, const QString& detail);
 
     void requestFailed(quint64 requestId, const QString& error);
 

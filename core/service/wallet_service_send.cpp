@@ -2,6 +2,7 @@
 // The "sending" section of WalletClient / WalletService: drafts (coin selection, fee, change) as unsigned PSBTs.
 // Signing with the wallet's keys, P2P broadcast, bump fee and CPFP are not wired in yet and say so.
 #include "script/address.h"
+#include "script/message_signing.h"
 #include "script/psbt.h"
 #include "service/wallet_service.h"
 #include "storage/wallet_store.h"
@@ -135,6 +136,64 @@ Result<SendDraft> WalletClient::cpfp(const QString& name, const QString& txid, q
     return fail("child-pays-for-parent is not available yet");
 }
 
+Result<QString> WalletClient::psbtFromDraft(const QString& name, const SendDraft& draft) {
+    (void)name;
+    (void)draft;
+    return fail("PSBT export is not available yet");
+}
+
+Result<std::pair<QString, bool>> WalletClient::signPsbt(const QString& name, const QString& base64,
+                                                        const util::SecureBytes& password) {
+    (void)name;
+    (void)base64;
+    (void)password;
+    return fail("PSBT signing with the wallet is not available yet");
+}
+
+Result<QString> WalletClient::broadcastPsbt(const QString& name, const QString& base64) {
+    (void)name;
+    (void)base64;
+    return fail("PSBT broadcast is not available yet");
+}
+
+Result<QString> WalletClient::broadcastTransaction(const QString& name, const QString& rawHex) {
+    (void)name;
+    (void)rawHex;
+    return fail("broadcast is not available yet");
+}
+
+Result<QString> WalletClient::signMessage(const QString& name, const QString& address, const QString& message,
+                                          const util::SecureBytes& password) {
+    (void)name;
+    (void)address;
+    (void)message;
+    (void)password;
+    return fail("message signing with the wallet is not available yet");
+}
+
+Result<QString> WalletClient::verifyMessage(const QString& address, const QString& message, const QString& signature) {
+    const QByteArray text = message.toUtf8();
+    CAIRN_TRY_ASSIGN(format, script::verifyMessage(address.trimmed().toStdString(), signature.trimmed().toStdString(),
+                                                   std::string_view(text.constData(), size_t(text.size())), m_network));
+    return format == script::MessageSignatureFormat::Bip137 ? QStringLiteral("valid BIP137 signature")
+                                                            : QStringLiteral("valid BIP322 simple signature");
+}
+
+Result<void> WalletClient::setFrozen(const QString& name, const QString& outpoint, bool frozen) {
+    CAIRN_TRY_ASSIGN(o, parseOutPoint(outpoint));
+    auto w = openWallet(name);
+    if (!w.ok()) return w.error();
+    CAIRN_TRY_ASSIGN(found, (*w)->store().setFrozen(o, frozen));
+    if (!found) return fail("the wallet has no output " + outpoint.toStdString());
+    return {};
+}
+
+void WalletClient::setBroadcastPeers(const QStringList& connect, const QString& proxy, int timeoutMs) {
+    (void)connect;
+    (void)proxy;
+    (void)timeoutMs;
+}
+
 quint64 WalletService::draftSend(const QString& name, const SendRequest& request) {
     return post([this, name, request](WalletClient& c, quint64 id) {
         auto r = c.draftSend(name, request);
@@ -173,6 +232,69 @@ quint64 WalletService::cpfp(const QString& name, const QString& txid, qint64 fee
             emit draftReady(id, *r);
         else
             emit requestFailed(id, QString::fromStdString(r.message()));
+    });
+}
+
+quint64 WalletService::psbtFromDraft(const QString& name, const SendDraft& draft) {
+    return post([this, name, draft](WalletClient& c, quint64 id) {
+        auto r = c.psbtFromDraft(name, draft);
+        if (r.ok())
+            emit psbtReady(id, *r, false);
+        else
+            emit requestFailed(id, QString::fromStdString(r.message()));
+    });
+}
+
+quint64 WalletService::signPsbt(const QString& name, const QString& base64, util::SecureBytes password) {
+    auto pw = std::make_shared<util::SecureBytes>(std::move(password));
+    return post([this, name, base64, pw](WalletClient& c, quint64 id) {
+        auto r = c.signPsbt(name, base64, *pw);
+        if (r.ok())
+            emit psbtReady(id, r->first, r->second);
+        else
+            emit requestFailed(id, QString::fromStdString(r.message()));
+    });
+}
+
+quint64 WalletService::broadcastPsbt(const QString& name, const QString& base64) {
+    return post([this, name, base64](WalletClient& c, quint64 id) {
+        auto r = c.broadcastPsbt(name, base64);
+        if (!r.ok()) {
+            emit requestFailed(id, QString::fromStdString(r.message()));
+            return;
+        }
+        emit transactionSent(id, *r);
+        emit walletChanged(name);
+    });
+}
+
+quint64 WalletService::signMessage(const QString& name, const QString& address, const QString& message,
+                                   util::SecureBytes password) {
+    auto pw = std::make_shared<util::SecureBytes>(std::move(password));
+    return post([this, name, address, message, pw](WalletClient& c, quint64 id) {
+        auto r = c.signMessage(name, address, message, *pw);
+        if (r.ok())
+            emit messageSigned(id, *r);
+        else
+            emit requestFailed(id, QString::fromStdString(r.message()));
+    });
+}
+
+quint64 WalletService::verifyMessage(const QString& address, const QString& message, const QString& signature) {
+    return post([this, address, message, signature](WalletClient& c, quint64 id) {
+        auto r = c.verifyMessage(address, message, signature);
+        emit messageVerified(id, r.ok(), r.ok() ? *r : QString::fromStdString(r.message()));
+    });
+}
+
+quint64 WalletService::setFrozen(const QString& name, const QString& outpoint, bool frozen) {
+    return post([this, name, outpoint, frozen](WalletClient& c, quint64 id) {
+        auto r = c.setFrozen(name, outpoint, frozen);
+        if (!r.ok()) {
+            emit requestFailed(id, QString::fromStdString(r.message()));
+            return;
+        }
+        emit walletChanged(name);
     });
 }
 
