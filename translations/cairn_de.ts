@@ -362,6 +362,56 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::HistoryModel</name>
+        <message>
+            <source>conflicted</source>
+            <translation>im Konflikt</translation>
+        </message>
+        <message>
+            <source>abandoned</source>
+            <translation>aufgegeben</translation>
+        </message>
+        <message>
+            <source>unconfirmed</source>
+            <translation>unbestätigt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n confirmation(s)</source>
+            <translation>
+                <numerusform>%n Bestätigung</numerusform>
+                <numerusform>%n Bestätigungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fee: %1</source>
+            <translation>Gebühr: %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Guthaben</translation>
+        </message>
+        <message>
+            <source>Transaction ID</source>
+            <translation>Transaktions-ID</translation>
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::IntervalHistogram</name>
         <message>
             <source>Blocks</source>

@@ -1,0 +1,1617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+    <context>
+        <name>DisplayFormat</name>
+        <message>
+            <source>%1 BTC</source>
+            <translation>%1 BTC</translation>
+        </message>
+        <message>
+            <source>%1 UTC</source>
+            <translation>%1 UTC</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 B</translation>
+        </message>
+        <message>
+            <source>%1 KiB</source>
+            <translation>%1 KiB</translation>
+        </message>
+        <message>
+            <source>%1 MiB</source>
+            <translation>%1 MiB</translation>
+        </message>
+        <message>
+            <source>%1 GiB</source>
+            <translation>%1 GiB</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::AboutDialog</name>
+        <message>
+            <source>About Cairn</source>
+            <translation>Acerca de Cairn</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Cairn %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Cairn %1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>A Bitcoin light wallet and block explorer that validates headers and Merkle proofs itself, talking to the peer-to-peer network directly.</source>
+            <translation>Un monedero ligero de Bitcoin y explorador de bloques que valida por sí mismo las cabeceras y las pruebas de Merkle, hablando directamente con la red entre pares.</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+        <message>
+            <source>OpenSSL:</source>
+            <translation>OpenSSL:</translation>
+        </message>
+        <message>
+            <source>libsecp256k1:</source>
+            <translation>libsecp256k1:</translation>
+        </message>
+        <message>
+            <source>SQLite:</source>
+            <translation>SQLite:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::BlockView</name>
+        <message>
+            <source>Fetch block</source>
+            <translation>Obtener bloque</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>Hash</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Altura</translation>
+        </message>
+        <message>
+            <source>Confirmations</source>
+            <translation>Confirmaciones</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Previous block</source>
+            <translation>Bloque anterior</translation>
+        </message>
+        <message>
+            <source>Next block</source>
+            <translation>Bloque siguiente</translation>
+        </message>
+        <message>
+            <source>Merkle root</source>
+            <translation>Raíz de Merkle</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Bits</source>
+            <translation>Bits</translation>
+        </message>
+        <message>
+            <source>Nonce</source>
+            <translation>Nonce</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Dificultad</translation>
+        </message>
+        <message>
+            <source>Chain work</source>
+            <translation>Trabajo de la cadena</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacciones</translation>
+        </message>
+        <message>
+            <source>Download the block from a peer and check it against this header</source>
+            <translation>Descargar el bloque de un par y comprobarlo con esta cabecera</translation>
+        </message>
+        <message>
+            <source>Transactions of the block</source>
+            <translation>Transacciones del bloque</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Transaction id</source>
+            <translation>Id. de transacción</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Salidas</translation>
+        </message>
+        <message>
+            <source>Output total</source>
+            <translation>Total de salidas</translation>
+        </message>
+        <message>
+            <source>not fetched</source>
+            <translation>no obtenido</translation>
+        </message>
+        <message>
+            <source>Block %1</source>
+            <translation>Bloque %1</translation>
+        </message>
+        <message>
+            <source>not in the best chain</source>
+            <translation>no está en la mejor cadena</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>0x%1 (%2)</source>
+            <translation>0x%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 bytes (%2 without witness)</source>
+            <translation>%1 bytes (%2 sin testigo)</translation>
+        </message>
+        <message>
+            <source>%1 WU (%2 vbytes)</source>
+            <translation>%1 WU (%2 vbytes)</translation>
+        </message>
+        <message>
+            <source>coinbase</source>
+            <translation>coinbase</translation>
+        </message>
+        <message>
+            <source>%1 vB</source>
+            <translation>%1 vB</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>Cambiar contraseña</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Contraseña actual</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Contraseña nueva</translation>
+        </message>
+        <message>
+            <source>Repeat new password</source>
+            <translation>Repetir la contraseña nueva</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Contraseña &amp;actual:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>Contraseña &amp;nueva:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repetir:</translation>
+        </message>
+        <message>
+            <source>The passwords differ.</source>
+            <translation>Las contraseñas no coinciden.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Trabajando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::DifficultyChart</name>
+        <message>
+            <source>Difficulty by height</source>
+            <translation>Dificultad por altura</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Dificultad</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Altura</translation>
+        </message>
+        <message>
+            <source>Difficulty chart</source>
+            <translation>Gráfico de dificultad</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ExplorerPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Adelante</translation>
+        </message>
+        <message>
+            <source>Blocks</source>
+            <translation>Bloques</translation>
+        </message>
+        <message>
+            <source>Show the block list</source>
+            <translation>Mostrar la lista de bloques</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Height, block hash or transaction id</source>
+            <translation>Altura, hash de bloque o id. de transacción</translation>
+        </message>
+        <message>
+            <source>Validated block headers, newest first</source>
+            <translation>Cabeceras de bloque validadas, las más recientes primero</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <source>Fetching the Merkle proof from a peer…</source>
+            <translation>Obteniendo la prueba de Merkle de un par…</translation>
+        </message>
+        <message>
+            <source>Transaction %1 is not in any block fetched so far; open its block first.</source>
+            <translation>La transacción %1 no está en ningún bloque obtenido hasta ahora; abra primero su bloque.</translation>
+        </message>
+        <message>
+            <source>No block at height %1: our best height is %2.</source>
+            <translation>No hay ningún bloque a la altura %1: nuestra mejor altura es %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is neither a height nor a 64-digit block hash or transaction id.</source>
+            <translation>«%1» no es una altura ni un hash de bloque o id. de transacción de 64 dígitos.</translation>
+        </message>
+        <message>
+            <source>Fetching the block from a peer…</source>
+            <translation>Obteniendo el bloque de un par…</translation>
+        </message>
+        <message>
+            <source>No block %1 in our header chain, and no fetched block has such a transaction.</source>
+            <translation>No hay ningún bloque %1 en nuestra cadena de cabeceras y ningún bloque obtenido contiene esa transacción.</translation>
+        </message>
+        <message>
+            <source>Could not fetch the block: %1</source>
+            <translation>No se pudo obtener el bloque: %1</translation>
+        </message>
+        <message>
+            <source>Could not get the proof: %1</source>
+            <translation>No se pudo obtener la prueba: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::HashLabel</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::HeaderListModel</name>
+        <message>
+            <source>Height</source>
+            <translation>Altura</translation>
+        </message>
+        <message>
+            <source>Block hash</source>
+            <translation>Hash del bloque</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Dificultad</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::HistoryModel</name>
+        <message>
+            <source>conflicted</source>
+            <translation>en conflicto</translation>
+        </message>
+        <message>
+            <source>abandoned</source>
+            <translation>abandonada</translation>
+        </message>
+        <message>
+            <source>unconfirmed</source>
+            <translation>sin confirmar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n confirmation(s)</source>
+            <translation>
+                <numerusform>%n confirmación</numerusform>
+                <numerusform>%n confirmaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fee: %1</source>
+            <translation>Comisión: %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>Transaction ID</source>
+            <translation>Id. de transacción</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::IntervalHistogram</name>
+        <message>
+            <source>Blocks</source>
+            <translation>Bloques</translation>
+        </message>
+        <message>
+            <source>Block intervals over the last</source>
+            <translation>Intervalos entre bloques en los últimos</translation>
+        </message>
+        <message>
+            <source>Number of blocks</source>
+            <translation>Número de bloques</translation>
+        </message>
+        <message>
+            <source>%1 blocks</source>
+            <translation>%1 bloques</translation>
+        </message>
+        <message>
+            <source>Time between blocks</source>
+            <translation>Tiempo entre bloques</translation>
+        </message>
+        <message>
+            <source>Interval</source>
+            <translation>Intervalo</translation>
+        </message>
+        <message>
+            <source>Block interval histogram</source>
+            <translation>Histograma de intervalos entre bloques</translation>
+        </message>
+        <message>
+            <source>≥ %1</source>
+            <translation>≥ %1</translation>
+        </message>
+        <message>
+            <source>not enough blocks</source>
+            <translation>no hay suficientes bloques</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interval(s): median %1, mean %2</source>
+            <translation>
+                <numerusform>%n intervalo: mediana %1, media %2</numerusform>
+                <numerusform>%n intervalos: mediana %1, media %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::MainWindow</name>
+        <message>
+            <source>Mainnet</source>
+            <translation>Mainnet</translation>
+        </message>
+        <message>
+            <source>Testnet3</source>
+            <translation>Testnet3</translation>
+        </message>
+        <message>
+            <source>Testnet4</source>
+            <translation>Testnet4</translation>
+        </message>
+        <message>
+            <source>Signet</source>
+            <translation>Signet</translation>
+        </message>
+        <message>
+            <source>Regtest</source>
+            <translation>Regtest</translation>
+        </message>
+        <message>
+            <source>Cairn — %1</source>
+            <translation>Cairn — %1</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Balances, sync state and recent activity of the open wallet.</source>
+            <translation>Saldos, estado de sincronización y actividad reciente del monedero abierto.</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Enviar</translation>
+        </message>
+        <message>
+            <source>Pay one or more addresses, review the fee and sign.</source>
+            <translation>Pagar a una o varias direcciones, revisar la comisión y firmar.</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Recibir</translation>
+        </message>
+        <message>
+            <source>Fresh addresses and payment requests with QR codes.</source>
+            <translation>Direcciones nuevas y solicitudes de pago con códigos QR.</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacciones</translation>
+        </message>
+        <message>
+            <source>The wallet's history with running balance and labels.</source>
+            <translation>El historial del monedero con saldo acumulado y etiquetas.</translation>
+        </message>
+        <message>
+            <source>Explorer</source>
+            <translation>Explorador</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Ajustes…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;About Cairn</source>
+            <translation>&amp;Acerca de Cairn</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Detenido</translation>
+        </message>
+        <message>
+            <source>Opening chain database…</source>
+            <translation>Abriendo la base de datos de la cadena…</translation>
+        </message>
+        <message numerus="yes">
+            <source>No headers yet · %n peer(s)</source>
+            <translation>
+                <numerusform>Aún no hay cabeceras · %n par</numerusform>
+                <numerusform>Aún no hay cabeceras · %n pares</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Headers: %1 · %n peer(s)</source>
+            <translation>
+                <numerusform>Cabeceras: %1 · %n par</numerusform>
+                <numerusform>Cabeceras: %1 · %n pares</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::MerkleProofView</name>
+        <message>
+            <source>Merkle proof</source>
+            <translation>Prueba de Merkle</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <source>Transaction id</source>
+            <translation>Id. de transacción</translation>
+        </message>
+        <message>
+            <source>Block</source>
+            <translation>Bloque</translation>
+        </message>
+        <message>
+            <source>Merkle root</source>
+            <translation>Raíz de Merkle</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transacción</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Altura</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Sibling hashes</source>
+            <translation>Hashes hermanos</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Lado</translation>
+        </message>
+        <message>
+            <source>Sibling hash</source>
+            <translation>Hash hermano</translation>
+        </message>
+        <message>
+            <source>unknown block</source>
+            <translation>bloque desconocido</translation>
+        </message>
+        <message>
+            <source>#%1 of %2 transactions</source>
+            <translation>n.º %1 de %2 transacciones</translation>
+        </message>
+        <message>
+            <source>Not verified: block %1 is not in our validated header chain</source>
+            <translation>No verificada: el bloque %1 no está en nuestra cadena de cabeceras validada</translation>
+        </message>
+        <message>
+            <source>Not verified: the proof does not reach the Merkle root of the header at height %1</source>
+            <translation>No verificada: la prueba no llega a la raíz de Merkle de la cabecera a la altura %1</translation>
+        </message>
+        <message>
+            <source>Not verified: re-hashing the path gives another root than the proof claims</source>
+            <translation>No verificada: al recalcular el camino se obtiene una raíz distinta de la que indica la prueba</translation>
+        </message>
+        <message>
+            <source>✔ Verified against header at height %1</source>
+            <translation>✔ Verificada con la cabecera a la altura %1</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>derecha</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>izquierda</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::MerkleTreeWidget</name>
+        <message>
+            <source>Merkle proof tree</source>
+            <translation>Árbol de la prueba de Merkle</translation>
+        </message>
+        <message>
+            <source>Transaction %1 at position %2 of %3</source>
+            <translation>Transacción %1 en la posición %2 de %3</translation>
+        </message>
+        <message>
+            <source>level %1: sibling %2 on the %3</source>
+            <translation>nivel %1: hermano %2 a la %3</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>derecha</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>izquierda</translation>
+        </message>
+        <message>
+            <source>root %1</source>
+            <translation>raíz %1</translation>
+        </message>
+        <message>
+            <source>Merkle root (computed)</source>
+            <translation>Raíz de Merkle (calculada)</translation>
+        </message>
+        <message>
+            <source>root (inconsistent proof)</source>
+            <translation>raíz (prueba incoherente)</translation>
+        </message>
+        <message>
+            <source>transaction #%1</source>
+            <translation>transacción n.º %1</translation>
+        </message>
+        <message>
+            <source>node on the path</source>
+            <translation>nodo del camino</translation>
+        </message>
+        <message>
+            <source>sibling (itself, duplicated)</source>
+            <translation>hermano (él mismo, duplicado)</translation>
+        </message>
+        <message>
+            <source>sibling from the proof</source>
+            <translation>hermano tomado de la prueba</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::NetworkPage</name>
+        <message>
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>Header synchronisation</source>
+            <translation>Sincronización de cabeceras</translation>
+        </message>
+        <message>
+            <source>Header sync progress</source>
+            <translation>Progreso de la sincronización de cabeceras</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>Cabeceras</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Velocidad</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Tiempo restante</translation>
+        </message>
+        <message>
+            <source>Peers</source>
+            <translation>Pares</translation>
+        </message>
+        <message>
+            <source>Connected peers</source>
+            <translation>Pares conectados</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Peers&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Pares&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Desconectar</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <source>Disconnect from the network</source>
+            <translation>Desconectarse de la red</translation>
+        </message>
+        <message>
+            <source>Connect to the network</source>
+            <translation>Conectarse a la red</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguno aún</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (best peer)</source>
+            <translation>%1 de %2 (mejor par)</translation>
+        </message>
+        <message>
+            <source>%1 headers/s</source>
+            <translation>%1 cabeceras/s</translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>sincronizado</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n peer(s) connected</source>
+            <translation>
+                <numerusform>%n par conectado</numerusform>
+                <numerusform>%n pares conectados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::OverviewPage</name>
+        <message>
+            <source>Overview</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>Confirmed:</source>
+            <translation>Confirmado:</translation>
+        </message>
+        <message>
+            <source>Unconfirmed:</source>
+            <translation>Sin confirmar:</translation>
+        </message>
+        <message>
+            <source>Immature:</source>
+            <translation>Inmaduro:</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Total:</translation>
+        </message>
+        <message>
+            <source>Confirmed balance</source>
+            <translation>Saldo confirmado</translation>
+        </message>
+        <message>
+            <source>Unconfirmed balance</source>
+            <translation>Saldo sin confirmar</translation>
+        </message>
+        <message>
+            <source>Immature balance</source>
+            <translation>Saldo inmaduro</translation>
+        </message>
+        <message>
+            <source>Total balance</source>
+            <translation>Saldo total</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>Header sync progress</source>
+            <translation>Progreso de la sincronización de cabeceras</translation>
+        </message>
+        <message>
+            <source>Recent transactions</source>
+            <translation>Transacciones recientes</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Balance over time</source>
+            <translation>Saldo a lo largo del tiempo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n peer(s) connected</source>
+            <translation>
+                <numerusform>%n par conectado</numerusform>
+                <numerusform>%n pares conectados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unconfirmed</source>
+            <translation>sin confirmar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n confirmation(s)</source>
+            <translation>
+                <numerusform>%n confirmación</numerusform>
+                <numerusform>%n confirmaciones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::PeerTableModel</name>
+        <message>
+            <source>Protocol version %1</source>
+            <translation>Versión del protocolo %1</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Conectando</translation>
+        </message>
+        <message>
+            <source>Inbound</source>
+            <translation>Entrante</translation>
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation>Saliente</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>User agent</source>
+            <translation>Agente de usuario</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Servicios</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Altura</translation>
+        </message>
+        <message>
+            <source>Ping</source>
+            <translation>Ping</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sentido</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::QrWidget</name>
+        <message>
+            <source>QR code</source>
+            <translation>Código QR</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ReceivePage</name>
+        <message>
+            <source>&amp;New address</source>
+            <translation>Dirección &amp;nueva</translation>
+        </message>
+        <message>
+            <source>Copy &amp;address</source>
+            <translation>Copiar &amp;dirección</translation>
+        </message>
+        <message>
+            <source>Copy &amp;URI</source>
+            <translation>Copiar &amp;URI</translation>
+        </message>
+        <message>
+            <source>Save &amp;QR…</source>
+            <translation>Guardar &amp;QR…</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Recibir</translation>
+        </message>
+        <message>
+            <source>Address type</source>
+            <translation>Tipo de dirección</translation>
+        </message>
+        <message>
+            <source>Receive address</source>
+            <translation>Dirección de recepción</translation>
+        </message>
+        <message>
+            <source>Requested amount</source>
+            <translation>Importe solicitado</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>optional, saved with the address</source>
+            <translation>opcional, se guarda con la dirección</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>optional, shown to the payer</source>
+            <translation>opcional, se muestra al pagador</translation>
+        </message>
+        <message>
+            <source>Payment request URI</source>
+            <translation>URI de la solicitud de pago</translation>
+        </message>
+        <message>
+            <source>Address &amp;type:</source>
+            <translation>&amp;Tipo de dirección:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Dirección:</translation>
+        </message>
+        <message>
+            <source>A&amp;mount:</source>
+            <translation>I&amp;mporte:</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>&amp;Etiqueta:</translation>
+        </message>
+        <message>
+            <source>M&amp;essage:</source>
+            <translation>M&amp;ensaje:</translation>
+        </message>
+        <message>
+            <source>URI:</source>
+            <translation>URI:</translation>
+        </message>
+        <message>
+            <source>Earlier receive addresses</source>
+            <translation>Direcciones de recepción anteriores</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Usada</translation>
+        </message>
+        <message>
+            <source>Earlier addresses</source>
+            <translation>Direcciones anteriores</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>No hay ningún monedero abierto.</translation>
+        </message>
+        <message>
+            <source>Press “New address”.</source>
+            <translation>Pulse «Dirección nueva».</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Not a valid amount in %1.</source>
+            <translation>No es un importe válido en %1.</translation>
+        </message>
+        <message>
+            <source>Save QR code</source>
+            <translation>Guardar código QR</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>No se pudo escribir %1.</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Imágenes PNG (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Red:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>Predeterminado del sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Data directory</source>
+            <translation>Directorio de datos</translation>
+        </message>
+        <message>
+            <source>Platform default</source>
+            <translation>Predeterminado de la plataforma</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Examinar…</translation>
+        </message>
+        <message>
+            <source>Choose data directory</source>
+            <translation>Elegir el directorio de datos</translation>
+        </message>
+        <message>
+            <source>&amp;Data directory:</source>
+            <translation>&amp;Directorio de datos:</translation>
+        </message>
+        <message>
+            <source>Connect only to these peers</source>
+            <translation>Conectar solo con estos pares</translation>
+        </message>
+        <message>
+            <source>One host:port per line; empty: find peers automatically</source>
+            <translation>Un host:puerto por línea; vacío: buscar pares automáticamente</translation>
+        </message>
+        <message>
+            <source>&amp;Peers:</source>
+            <translation>&amp;Pares:</translation>
+        </message>
+        <message>
+            <source>SOCKS5 proxy</source>
+            <translation>Proxy SOCKS5</translation>
+        </message>
+        <message>
+            <source>host:port, e.g. 127.0.0.1:9050 for Tor; empty: direct</source>
+            <translation>host:puerto, p. ej. 127.0.0.1:9050 para Tor; vacío: directo</translation>
+        </message>
+        <message>
+            <source>SOCKS5 &amp;proxy:</source>
+            <translation>Pro&amp;xy SOCKS5:</translation>
+        </message>
+        <message>
+            <source>Display unit</source>
+            <translation>Unidad de visualización</translation>
+        </message>
+        <message>
+            <source>Display &amp;unit:</source>
+            <translation>&amp;Unidad de visualización:</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Seguir al sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <source>Auto-lock after idle minutes</source>
+            <translation>Bloqueo automático tras minutos de inactividad</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Auto-lock after:</source>
+            <translation>&amp;Bloqueo automático tras:</translation>
+        </message>
+        <message>
+            <source>Changes take effect when Cairn is started again.</source>
+            <translation>Los cambios se aplican cuando Cairn se vuelve a iniciar.</translation>
+        </message>
+        <message>
+            <source>The proxy must be host:port with a port from 1 to 65535.</source>
+            <translation>El proxy debe ser host:puerto con un puerto de 1 a 65535.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a peer address of the form host:port.</source>
+            <translation>«%1» no es una dirección de par de la forma host:puerto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SetupWizard</name>
+        <message>
+            <source>Native SegWit (BIP84, bc1q…)</source>
+            <translation>SegWit nativo (BIP84, bc1q…)</translation>
+        </message>
+        <message>
+            <source>Taproot (BIP86, bc1p…)</source>
+            <translation>Taproot (BIP86, bc1p…)</translation>
+        </message>
+        <message>
+            <source>Nested SegWit (BIP49, 3…)</source>
+            <translation>SegWit anidado (BIP49, 3…)</translation>
+        </message>
+        <message>
+            <source>Legacy (BIP44, 1…)</source>
+            <translation>Heredado (BIP44, 1…)</translation>
+        </message>
+        <message>
+            <source>Set up a wallet</source>
+            <translation>Configurar un monedero</translation>
+        </message>
+        <message>
+            <source>Welcome to Cairn</source>
+            <translation>Bienvenido a Cairn</translation>
+        </message>
+        <message>
+            <source>This network has no wallet yet. What would you like to do?</source>
+            <translation>Esta red aún no tiene monedero. ¿Qué desea hacer?</translation>
+        </message>
+        <message>
+            <source>&amp;Create a new wallet</source>
+            <translation>&amp;Crear un monedero nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a wallet from its recovery words</source>
+            <translation>&amp;Restaurar un monedero a partir de sus palabras de recuperación</translation>
+        </message>
+        <message>
+            <source>Add a &amp;watch-only wallet (xpub or descriptor)</source>
+            <translation>Añadir un monedero de solo &amp;observación (xpub o descriptor)</translation>
+        </message>
+        <message>
+            <source>Wallet name</source>
+            <translation>Nombre del monedero</translation>
+        </message>
+        <message>
+            <source>Wallet &amp;name:</source>
+            <translation>&amp;Nombre del monedero:</translation>
+        </message>
+        <message>
+            <source>Restore from recovery words</source>
+            <translation>Restaurar a partir de las palabras de recuperación</translation>
+        </message>
+        <message>
+            <source>Type your 12 to 24 words, separated by spaces.</source>
+            <translation>Escriba sus 12 a 24 palabras, separadas por espacios.</translation>
+        </message>
+        <message>
+            <source>Recovery words</source>
+            <translation>Palabras de recuperación</translation>
+        </message>
+        <message>
+            <source>BIP39 passphrase</source>
+            <translation>Frase de contraseña BIP39</translation>
+        </message>
+        <message>
+            <source>optional; leave empty if you never set one</source>
+            <translation>opcional; déjela vacía si nunca estableció una</translation>
+        </message>
+        <message>
+            <source>Address type</source>
+            <translation>Tipo de dirección</translation>
+        </message>
+        <message>
+            <source>Birthday block height</source>
+            <translation>Altura de bloque de creación</translation>
+        </message>
+        <message>
+            <source>scan from the start</source>
+            <translation>explorar desde el principio</translation>
+        </message>
+        <message>
+            <source>&amp;Words:</source>
+            <translation>&amp;Palabras:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>Address &amp;type:</source>
+            <translation>&amp;Tipo de dirección:</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday height:</source>
+            <translation>Altura de &amp;creación:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s); the checksum is verified when you continue.</source>
+            <translation>
+                <numerusform>%n palabra; la suma de comprobación se verifica al continuar.</numerusform>
+                <numerusform>%n palabras; la suma de comprobación se verifica al continuar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s); 12, 15, 18, 21 or 24 are expected.</source>
+            <translation>
+                <numerusform>%n palabra; se esperan 12, 15, 18, 21 o 24.</numerusform>
+                <numerusform>%n palabras; se esperan 12, 15, 18, 21 o 24.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Watch-only wallet</source>
+            <translation>Monedero de solo observación</translation>
+        </message>
+        <message>
+            <source>Paste an extended public key (xpub, ypub, zpub, tpub…) or an output descriptor. Cairn can watch its addresses but cannot spend.</source>
+            <translation>Pegue una clave pública extendida (xpub, ypub, zpub, tpub…) o un descriptor de salida. Cairn puede observar sus direcciones, pero no gastar.</translation>
+        </message>
+        <message>
+            <source>Extended public key or descriptor</source>
+            <translation>Clave pública extendida o descriptor</translation>
+        </message>
+        <message>
+            <source>As the key or descriptor says</source>
+            <translation>Según indique la clave o el descriptor</translation>
+        </message>
+        <message>
+            <source>&amp;Key or descriptor:</source>
+            <translation>&amp;Clave o descriptor:</translation>
+        </message>
+        <message>
+            <source>Weak: use a longer password or a few random words.</source>
+            <translation>Débil: use una contraseña más larga o unas cuantas palabras aleatorias.</translation>
+        </message>
+        <message>
+            <source>Fair: a few more characters would make it strong.</source>
+            <translation>Aceptable: unos pocos caracteres más la harían fuerte.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Fuerte.</translation>
+        </message>
+        <message>
+            <source>Choose a password</source>
+            <translation>Elija una contraseña</translation>
+        </message>
+        <message>
+            <source>It encrypts the wallet file on this computer. It is not part of your recovery words.</source>
+            <translation>Cifra el archivo del monedero en este equipo. No forma parte de sus palabras de recuperación.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Repetir la contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repetir:</translation>
+        </message>
+        <message>
+            <source>The passwords differ.</source>
+            <translation>Las contraseñas no coinciden.</translation>
+        </message>
+        <message>
+            <source>Write down your recovery words</source>
+            <translation>Anote sus palabras de recuperación</translation>
+        </message>
+        <message>
+            <source>They are the only way to restore this wallet. Keep them offline; anyone who has them can take your coins. They are shown only now.</source>
+            <translation>Son la única forma de restaurar este monedero. Guárdelas sin conexión; cualquiera que las tenga puede llevarse sus monedas. Solo se muestran ahora.</translation>
+        </message>
+        <message>
+            <source>Confirm three words</source>
+            <translation>Confirme tres palabras</translation>
+        </message>
+        <message>
+            <source>Type the requested words to show that you wrote them down.</source>
+            <translation>Escriba las palabras solicitadas para demostrar que las ha anotado.</translation>
+        </message>
+        <message>
+            <source>Confirmation word %1</source>
+            <translation>Palabra de confirmación %1</translation>
+        </message>
+        <message>
+            <source>All set</source>
+            <translation>Todo listo</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Trabajando…</translation>
+        </message>
+        <message>
+            <source>Word &amp;%1:</source>
+            <translation>Palabra &amp;%1:</translation>
+        </message>
+        <message>
+            <source>The watch-only wallet “%1” is ready.</source>
+            <translation>El monedero de solo observación «%1» está listo.</translation>
+        </message>
+        <message>
+            <source>The wallet “%1” is ready. Cairn will now look for its transactions.</source>
+            <translation>El monedero «%1» está listo. Cairn buscará ahora sus transacciones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SyncStatusWidget</name>
+        <message>
+            <source>Header sync progress</source>
+            <translation>Progreso de la sincronización de cabeceras</translation>
+        </message>
+        <message>
+            <source>ETA unknown</source>
+            <translation>Tiempo restante desconocido</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Quedan %1</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message>
+            <source>Connecting to peers…</source>
+            <translation>Conectando con pares…</translation>
+        </message>
+        <message>
+            <source>Network error: %1</source>
+            <translation>Error de red: %1</translation>
+        </message>
+        <message>
+            <source>Headers synced at height %1</source>
+            <translation>Cabeceras sincronizadas hasta la altura %1</translation>
+        </message>
+        <message>
+            <source>Syncing headers: %1 of %2 · %3 headers/s · %4</source>
+            <translation>Sincronizando cabeceras: %1 de %2 · %3 cabeceras/s · %4</translation>
+        </message>
+        <message>
+            <source>%1% · %2 headers/s · %3</source>
+            <translation>%1 % · %2 cabeceras/s · %3</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Sincronizado</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Error de red</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::TxView</name>
+        <message>
+            <source>Merkle proof</source>
+            <translation>Prueba de Merkle</translation>
+        </message>
+        <message>
+            <source>Transaction id</source>
+            <translation>Id. de transacción</translation>
+        </message>
+        <message>
+            <source>Witness id</source>
+            <translation>Id. de testigo</translation>
+        </message>
+        <message>
+            <source>Block</source>
+            <translation>Bloque</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Lock time</source>
+            <translation>Tiempo de bloqueo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Output total</source>
+            <translation>Total de salidas</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Comisión</translation>
+        </message>
+        <message>
+            <source>Show Merkle proof</source>
+            <translation>Mostrar la prueba de Merkle</translation>
+        </message>
+        <message>
+            <source>Prove that this transaction is in its block, against our validated header</source>
+            <translation>Demostrar que esta transacción está en su bloque, con nuestra cabecera validada</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Previous output</source>
+            <translation>Salida anterior</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>scriptSig</source>
+            <translation>scriptSig</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Testigo</translation>
+        </message>
+        <message>
+            <source>Sequence</source>
+            <translation>Secuencia</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>scriptPubKey</source>
+            <translation>scriptPubKey</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Salidas</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Inputs&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Entradas&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Outputs&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Salidas&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Coinbase transaction</source>
+            <translation>Transacción coinbase</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transacción</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>#%1 in block %2</source>
+            <translation>n.º %1 en el bloque %2</translation>
+        </message>
+        <message>
+            <source>%1 bytes (%2 without witness), %3 vbytes</source>
+            <translation>%1 bytes (%2 sin testigo), %3 vbytes</translation>
+        </message>
+        <message>
+            <source>%1 WU</source>
+            <translation>%1 WU</translation>
+        </message>
+        <message>
+            <source>none (coinbase)</source>
+            <translation>ninguna (coinbase)</translation>
+        </message>
+        <message>
+            <source>unknown (the values of the spent outputs are not known)</source>
+            <translation>desconocida (no se conocen los valores de las salidas gastadas)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 sat/vB)</source>
+            <translation>%1 (%2 sat/vB)</translation>
+        </message>
+        <message>
+            <source>coinbase</source>
+            <translation>coinbase</translation>
+        </message>
+        <message>
+            <source>(no address)</source>
+            <translation>(sin dirección)</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+    <context>
+        <name>DisplayFormat</name>
+        <message>
+            <source>%1 BTC</source>
+            <translation>%1 BTC</translation>
+        </message>
+        <message>
+            <source>%1 UTC</source>
+            <translation>%1 UTC</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 j %2 h</translation>
+        </message>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 o</translation>
+        </message>
+        <message>
+            <source>%1 KiB</source>
+            <translation>%1 Kio</translation>
+        </message>
+        <message>
+            <source>%1 MiB</source>
+            <translation>%1 Mio</translation>
+        </message>
+        <message>
+            <source>%1 GiB</source>
+            <translation>%1 Gio</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::AboutDialog</name>
+        <message>
+            <source>About Cairn</source>
+            <translation>À propos de Cairn</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Cairn %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Cairn %1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>A Bitcoin light wallet and block explorer that validates headers and Merkle proofs itself, talking to the peer-to-peer network directly.</source>
+            <translation>Un portefeuille Bitcoin léger et un explorateur de blocs qui vérifie lui-même les en-têtes et les preuves de Merkle, en dialoguant directement avec le réseau pair à pair.</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt :</translation>
+        </message>
+        <message>
+            <source>OpenSSL:</source>
+            <translation>OpenSSL :</translation>
+        </message>
+        <message>
+            <source>libsecp256k1:</source>
+            <translation>libsecp256k1 :</translation>
+        </message>
+        <message>
+            <source>SQLite:</source>
+            <translation>SQLite :</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::BlockView</name>
+        <message>
+            <source>Fetch block</source>
+            <translation>Récupérer le bloc</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>Hachage</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Hauteur</translation>
+        </message>
+        <message>
+            <source>Confirmations</source>
+            <translation>Confirmations</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Previous block</source>
+            <translation>Bloc précédent</translation>
+        </message>
+        <message>
+            <source>Next block</source>
+            <translation>Bloc suivant</translation>
+        </message>
+        <message>
+            <source>Merkle root</source>
+            <translation>Racine de Merkle</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Bits</source>
+            <translation>Bits</translation>
+        </message>
+        <message>
+            <source>Nonce</source>
+            <translation>Nonce</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Difficulté</translation>
+        </message>
+        <message>
+            <source>Chain work</source>
+            <translation>Travail de la chaîne</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Download the block from a peer and check it against this header</source>
+            <translation>Télécharger le bloc depuis un pair et le vérifier par rapport à cet en-tête</translation>
+        </message>
+        <message>
+            <source>Transactions of the block</source>
+            <translation>Transactions du bloc</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>n°</translation>
+        </message>
+        <message>
+            <source>Transaction id</source>
+            <translation>Identifiant de transaction</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Sorties</translation>
+        </message>
+        <message>
+            <source>Output total</source>
+            <translation>Total des sorties</translation>
+        </message>
+        <message>
+            <source>not fetched</source>
+            <translation>non récupéré</translation>
+        </message>
+        <message>
+            <source>Block %1</source>
+            <translation>Bloc %1</translation>
+        </message>
+        <message>
+            <source>not in the best chain</source>
+            <translation>pas dans la meilleure chaîne</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>0x%1 (%2)</source>
+            <translation>0x%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 bytes (%2 without witness)</source>
+            <translation>%1 octets (%2 sans témoin)</translation>
+        </message>
+        <message>
+            <source>%1 WU (%2 vbytes)</source>
+            <translation>%1 WU (%2 vB)</translation>
+        </message>
+        <message>
+            <source>coinbase</source>
+            <translation>coinbase</translation>
+        </message>
+        <message>
+            <source>%1 vB</source>
+            <translation>%1 vB</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>Changer le mot de passe</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Mot de passe actuel</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nouveau mot de passe</translation>
+        </message>
+        <message>
+            <source>Repeat new password</source>
+            <translation>Répéter le nouveau mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Mot de passe &amp;actuel :</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Nouveau mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Répéter :</translation>
+        </message>
+        <message>
+            <source>The passwords differ.</source>
+            <translation>Les mots de passe ne correspondent pas.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Traitement…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::DifficultyChart</name>
+        <message>
+            <source>Difficulty by height</source>
+            <translation>Difficulté par hauteur</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Difficulté</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Hauteur</translation>
+        </message>
+        <message>
+            <source>Difficulty chart</source>
+            <translation>Graphique de la difficulté</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ExplorerPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Blocks</source>
+            <translation>Blocs</translation>
+        </message>
+        <message>
+            <source>Show the block list</source>
+            <translation>Afficher la liste des blocs</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Height, block hash or transaction id</source>
+            <translation>Hauteur, hachage de bloc ou identifiant de transaction</translation>
+        </message>
+        <message>
+            <source>Validated block headers, newest first</source>
+            <translation>En-têtes de bloc vérifiés, les plus récents en premier</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>Fetching the Merkle proof from a peer…</source>
+            <translation>Récupération de la preuve de Merkle auprès d’un pair…</translation>
+        </message>
+        <message>
+            <source>Transaction %1 is not in any block fetched so far; open its block first.</source>
+            <translation>La transaction %1 ne figure dans aucun bloc récupéré jusqu’ici ; ouvrez d’abord son bloc.</translation>
+        </message>
+        <message>
+            <source>No block at height %1: our best height is %2.</source>
+            <translation>Aucun bloc à la hauteur %1 : notre meilleure hauteur est %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is neither a height nor a 64-digit block hash or transaction id.</source>
+            <translation>« %1 » n’est ni une hauteur, ni un hachage de bloc ou un identifiant de transaction de 64 chiffres.</translation>
+        </message>
+        <message>
+            <source>Fetching the block from a peer…</source>
+            <translation>Récupération du bloc auprès d’un pair…</translation>
+        </message>
+        <message>
+            <source>No block %1 in our header chain, and no fetched block has such a transaction.</source>
+            <translation>Aucun bloc %1 dans notre chaîne d’en-têtes, et aucun bloc récupéré ne contient une telle transaction.</translation>
+        </message>
+        <message>
+            <source>Could not fetch the block: %1</source>
+            <translation>Impossible de récupérer le bloc : %1</translation>
+        </message>
+        <message>
+            <source>Could not get the proof: %1</source>
+            <translation>Impossible d’obtenir la preuve : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::HashLabel</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::HeaderListModel</name>
+        <message>
+            <source>Height</source>
+            <translation>Hauteur</translation>
+        </message>
+        <message>
+            <source>Block hash</source>
+            <translation>Hachage du bloc</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Difficulté</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::HistoryModel</name>
+        <message>
+            <source>conflicted</source>
+            <translation>en conflit</translation>
+        </message>
+        <message>
+            <source>abandoned</source>
+            <translation>abandonnée</translation>
+        </message>
+        <message>
+            <source>unconfirmed</source>
+            <translation>non confirmée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n confirmation(s)</source>
+            <translation>
+                <numerusform>%n confirmation</numerusform>
+                <numerusform>%n confirmations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fee: %1</source>
+            <translation>Frais : %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Étiquette</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Solde</translation>
+        </message>
+        <message>
+            <source>Transaction ID</source>
+            <translation>Identifiant de transaction</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::IntervalHistogram</name>
+        <message>
+            <source>Blocks</source>
+            <translation>Blocs</translation>
+        </message>
+        <message>
+            <source>Block intervals over the last</source>
+            <translation>Intervalles entre blocs sur les derniers</translation>
+        </message>
+        <message>
+            <source>Number of blocks</source>
+            <translation>Nombre de blocs</translation>
+        </message>
+        <message>
+            <source>%1 blocks</source>
+            <translation>%1 blocs</translation>
+        </message>
+        <message>
+            <source>Time between blocks</source>
+            <translation>Temps entre les blocs</translation>
+        </message>
+        <message>
+            <source>Interval</source>
+            <translation>Intervalle</translation>
+        </message>
+        <message>
+            <source>Block interval histogram</source>
+            <translation>Histogramme des intervalles entre blocs</translation>
+        </message>
+        <message>
+            <source>≥ %1</source>
+            <translation>≥ %1</translation>
+        </message>
+        <message>
+            <source>not enough blocks</source>
+            <translation>pas assez de blocs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interval(s): median %1, mean %2</source>
+            <translation>
+                <numerusform>%n intervalle : médiane %1, moyenne %2</numerusform>
+                <numerusform>%n intervalles : médiane %1, moyenne %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::MainWindow</name>
+        <message>
+            <source>Mainnet</source>
+            <translation>Mainnet</translation>
+        </message>
+        <message>
+            <source>Testnet3</source>
+            <translation>Testnet3</translation>
+        </message>
+        <message>
+            <source>Testnet4</source>
+            <translation>Testnet4</translation>
+        </message>
+        <message>
+            <source>Signet</source>
+            <translation>Signet</translation>
+        </message>
+        <message>
+            <source>Regtest</source>
+            <translation>Regtest</translation>
+        </message>
+        <message>
+            <source>Cairn — %1</source>
+            <translation>Cairn — %1</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Balances, sync state and recent activity of the open wallet.</source>
+            <translation>Soldes, état de la synchronisation et activité récente du portefeuille ouvert.</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Envoyer</translation>
+        </message>
+        <message>
+            <source>Pay one or more addresses, review the fee and sign.</source>
+            <translation>Payer une ou plusieurs adresses, vérifier les frais et signer.</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Recevoir</translation>
+        </message>
+        <message>
+            <source>Fresh addresses and payment requests with QR codes.</source>
+            <translation>Nouvelles adresses et demandes de paiement avec codes QR.</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>The wallet's history with running balance and labels.</source>
+            <translation>L’historique du portefeuille avec solde cumulé et étiquettes.</translation>
+        </message>
+        <message>
+            <source>Explorer</source>
+            <translation>Explorateur</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;About Cairn</source>
+            <translation>À &amp;propos de Cairn</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Arrêté</translation>
+        </message>
+        <message>
+            <source>Opening chain database…</source>
+            <translation>Ouverture de la base de données de la chaîne…</translation>
+        </message>
+        <message numerus="yes">
+            <source>No headers yet · %n peer(s)</source>
+            <translation>
+                <numerusform>Pas encore d’en-têtes · %n pair</numerusform>
+                <numerusform>Pas encore d’en-têtes · %n pairs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Headers: %1 · %n peer(s)</source>
+            <translation>
+                <numerusform>En-têtes : %1 · %n pair</numerusform>
+                <numerusform>En-têtes : %1 · %n pairs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Erreur : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::MerkleProofView</name>
+        <message>
+            <source>Merkle proof</source>
+            <translation>Preuve de Merkle</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Transaction id</source>
+            <translation>Identifiant de transaction</translation>
+        </message>
+        <message>
+            <source>Block</source>
+            <translation>Bloc</translation>
+        </message>
+        <message>
+            <source>Merkle root</source>
+            <translation>Racine de Merkle</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaction</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Hauteur</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Sibling hashes</source>
+            <translation>Hachages frères</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Côté</translation>
+        </message>
+        <message>
+            <source>Sibling hash</source>
+            <translation>Hachage frère</translation>
+        </message>
+        <message>
+            <source>unknown block</source>
+            <translation>bloc inconnu</translation>
+        </message>
+        <message>
+            <source>#%1 of %2 transactions</source>
+            <translation>n° %1 sur %2 transactions</translation>
+        </message>
+        <message>
+            <source>Not verified: block %1 is not in our validated header chain</source>
+            <translation>Non vérifiée : le bloc %1 n’est pas dans notre chaîne d’en-têtes vérifiée</translation>
+        </message>
+        <message>
+            <source>Not verified: the proof does not reach the Merkle root of the header at height %1</source>
+            <translation>Non vérifiée : la preuve n’aboutit pas à la racine de Merkle de l’en-tête à la hauteur %1</translation>
+        </message>
+        <message>
+            <source>Not verified: re-hashing the path gives another root than the proof claims</source>
+            <translation>Non vérifiée : recalculer le chemin donne une autre racine que celle annoncée par la preuve</translation>
+        </message>
+        <message>
+            <source>✔ Verified against header at height %1</source>
+            <translation>✔ Vérifiée par rapport à l’en-tête à la hauteur %1</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>droite</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>gauche</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::MerkleTreeWidget</name>
+        <message>
+            <source>Merkle proof tree</source>
+            <translation>Arbre de la preuve de Merkle</translation>
+        </message>
+        <message>
+            <source>Transaction %1 at position %2 of %3</source>
+            <translation>Transaction %1 à la position %2 sur %3</translation>
+        </message>
+        <message>
+            <source>level %1: sibling %2 on the %3</source>
+            <translation>niveau %1 : frère %2 à %3</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>droite</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>gauche</translation>
+        </message>
+        <message>
+            <source>root %1</source>
+            <translation>racine %1</translation>
+        </message>
+        <message>
+            <source>Merkle root (computed)</source>
+            <translation>Racine de Merkle (calculée)</translation>
+        </message>
+        <message>
+            <source>root (inconsistent proof)</source>
+            <translation>racine (preuve incohérente)</translation>
+        </message>
+        <message>
+            <source>transaction #%1</source>
+            <translation>transaction n° %1</translation>
+        </message>
+        <message>
+            <source>node on the path</source>
+            <translation>nœud du chemin</translation>
+        </message>
+        <message>
+            <source>sibling (itself, duplicated)</source>
+            <translation>frère (lui-même, dupliqué)</translation>
+        </message>
+        <message>
+            <source>sibling from the proof</source>
+            <translation>frère issu de la preuve</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::NetworkPage</name>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>Header synchronisation</source>
+            <translation>Synchronisation des en-têtes</translation>
+        </message>
+        <message>
+            <source>Header sync progress</source>
+            <translation>Progression de la synchronisation des en-têtes</translation>
+        </message>
+        <message>
+            <source>Headers</source>
+            <translation>En-têtes</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Vitesse</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Temps restant</translation>
+        </message>
+        <message>
+            <source>Peers</source>
+            <translation>Pairs</translation>
+        </message>
+        <message>
+            <source>Connected peers</source>
+            <translation>Pairs connectés</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Peers&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Pairs&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Déconnecter</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connecter</translation>
+        </message>
+        <message>
+            <source>Disconnect from the network</source>
+            <translation>Se déconnecter du réseau</translation>
+        </message>
+        <message>
+            <source>Connect to the network</source>
+            <translation>Se connecter au réseau</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>aucun pour l’instant</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (best peer)</source>
+            <translation>%1 sur %2 (meilleur pair)</translation>
+        </message>
+        <message>
+            <source>%1 headers/s</source>
+            <translation>%1 en-têtes/s</translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>synchronisé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n peer(s) connected</source>
+            <translation>
+                <numerusform>%n pair connecté</numerusform>
+                <numerusform>%n pairs connectés</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::OverviewPage</name>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Solde</translation>
+        </message>
+        <message>
+            <source>Confirmed:</source>
+            <translation>Confirmé :</translation>
+        </message>
+        <message>
+            <source>Unconfirmed:</source>
+            <translation>Non confirmé :</translation>
+        </message>
+        <message>
+            <source>Immature:</source>
+            <translation>Immature :</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Total :</translation>
+        </message>
+        <message>
+            <source>Confirmed balance</source>
+            <translation>Solde confirmé</translation>
+        </message>
+        <message>
+            <source>Unconfirmed balance</source>
+            <translation>Solde non confirmé</translation>
+        </message>
+        <message>
+            <source>Immature balance</source>
+            <translation>Solde immature</translation>
+        </message>
+        <message>
+            <source>Total balance</source>
+            <translation>Solde total</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Header sync progress</source>
+            <translation>Progression de la synchronisation des en-têtes</translation>
+        </message>
+        <message>
+            <source>Recent transactions</source>
+            <translation>Transactions récentes</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Étiquette</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Balance over time</source>
+            <translation>Évolution du solde</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n peer(s) connected</source>
+            <translation>
+                <numerusform>%n pair connecté</numerusform>
+                <numerusform>%n pairs connectés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unconfirmed</source>
+            <translation>non confirmée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n confirmation(s)</source>
+            <translation>
+                <numerusform>%n confirmation</numerusform>
+                <numerusform>%n confirmations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::PeerTableModel</name>
+        <message>
+            <source>Protocol version %1</source>
+            <translation>Version du protocole %1</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Inbound</source>
+            <translation>Entrant</translation>
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation>Sortant</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>User agent</source>
+            <translation>Agent utilisateur</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Hauteur</translation>
+        </message>
+        <message>
+            <source>Ping</source>
+            <translation>Ping</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyé</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sens</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::QrWidget</name>
+        <message>
+            <source>QR code</source>
+            <translation>Code QR</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ReceivePage</name>
+        <message>
+            <source>&amp;New address</source>
+            <translation>&amp;Nouvelle adresse</translation>
+        </message>
+        <message>
+            <source>Copy &amp;address</source>
+            <translation>Copier l’&amp;adresse</translation>
+        </message>
+        <message>
+            <source>Copy &amp;URI</source>
+            <translation>Copier l’&amp;URI</translation>
+        </message>
+        <message>
+            <source>Save &amp;QR…</source>
+            <translation>Enregistrer le &amp;QR…</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Recevoir</translation>
+        </message>
+        <message>
+            <source>Address type</source>
+            <translation>Type d’adresse</translation>
+        </message>
+        <message>
+            <source>Receive address</source>
+            <translation>Adresse de réception</translation>
+        </message>
+        <message>
+            <source>Requested amount</source>
+            <translation>Montant demandé</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Étiquette</translation>
+        </message>
+        <message>
+            <source>optional, saved with the address</source>
+            <translation>facultatif, enregistré avec l’adresse</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>optional, shown to the payer</source>
+            <translation>facultatif, affiché au payeur</translation>
+        </message>
+        <message>
+            <source>Payment request URI</source>
+            <translation>URI de la demande de paiement</translation>
+        </message>
+        <message>
+            <source>Address &amp;type:</source>
+            <translation>T&amp;ype d’adresse :</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse :</translation>
+        </message>
+        <message>
+            <source>A&amp;mount:</source>
+            <translation>&amp;Montant :</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>É&amp;tiquette :</translation>
+        </message>
+        <message>
+            <source>M&amp;essage:</source>
+            <translation>M&amp;essage :</translation>
+        </message>
+        <message>
+            <source>URI:</source>
+            <translation>URI :</translation>
+        </message>
+        <message>
+            <source>Earlier receive addresses</source>
+            <translation>Adresses de réception précédentes</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Utilisée</translation>
+        </message>
+        <message>
+            <source>Earlier addresses</source>
+            <translation>Adresses précédentes</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>Aucun portefeuille n’est ouvert.</translation>
+        </message>
+        <message>
+            <source>Press “New address”.</source>
+            <translation>Appuyez sur « Nouvelle adresse ».</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Not a valid amount in %1.</source>
+            <translation>Montant non valide en %1.</translation>
+        </message>
+        <message>
+            <source>Save QR code</source>
+            <translation>Enregistrer le code QR</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Impossible d’écrire %1.</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Images PNG (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Réseau :</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>Data directory</source>
+            <translation>Répertoire de données</translation>
+        </message>
+        <message>
+            <source>Platform default</source>
+            <translation>Emplacement par défaut de la plateforme</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>Choose data directory</source>
+            <translation>Choisir le répertoire de données</translation>
+        </message>
+        <message>
+            <source>&amp;Data directory:</source>
+            <translation>Répertoire de &amp;données :</translation>
+        </message>
+        <message>
+            <source>Connect only to these peers</source>
+            <translation>Se connecter uniquement à ces pairs</translation>
+        </message>
+        <message>
+            <source>One host:port per line; empty: find peers automatically</source>
+            <translation>Un hôte:port par ligne ; vide : trouver les pairs automatiquement</translation>
+        </message>
+        <message>
+            <source>&amp;Peers:</source>
+            <translation>P&amp;airs :</translation>
+        </message>
+        <message>
+            <source>SOCKS5 proxy</source>
+            <translation>Proxy SOCKS5</translation>
+        </message>
+        <message>
+            <source>host:port, e.g. 127.0.0.1:9050 for Tor; empty: direct</source>
+            <translation>hôte:port, p. ex. 127.0.0.1:9050 pour Tor ; vide : direct</translation>
+        </message>
+        <message>
+            <source>SOCKS5 &amp;proxy:</source>
+            <translation>Pro&amp;xy SOCKS5 :</translation>
+        </message>
+        <message>
+            <source>Display unit</source>
+            <translation>Unité d’affichage</translation>
+        </message>
+        <message>
+            <source>Display &amp;unit:</source>
+            <translation>&amp;Unité d’affichage :</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Suivre le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>T&amp;hème :</translation>
+        </message>
+        <message>
+            <source>Auto-lock after idle minutes</source>
+            <translation>Verrouillage automatique après des minutes d’inactivité</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Auto-lock after:</source>
+            <translation>&amp;Verrouiller automatiquement après :</translation>
+        </message>
+        <message>
+            <source>Changes take effect when Cairn is started again.</source>
+            <translation>Les modifications prennent effet au prochain démarrage de Cairn.</translation>
+        </message>
+        <message>
+            <source>The proxy must be host:port with a port from 1 to 65535.</source>
+            <translation>Le proxy doit être de la forme hôte:port avec un port de 1 à 65535.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a peer address of the form host:port.</source>
+            <translation>« %1 » n’est pas une adresse de pair de la forme hôte:port.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SetupWizard</name>
+        <message>
+            <source>Native SegWit (BIP84, bc1q…)</source>
+            <translation>SegWit natif (BIP84, bc1q…)</translation>
+        </message>
+        <message>
+            <source>Taproot (BIP86, bc1p…)</source>
+            <translation>Taproot (BIP86, bc1p…)</translation>
+        </message>
+        <message>
+            <source>Nested SegWit (BIP49, 3…)</source>
+            <translation>SegWit imbriqué (BIP49, 3…)</translation>
+        </message>
+        <message>
+            <source>Legacy (BIP44, 1…)</source>
+            <translation>Historique (BIP44, 1…)</translation>
+        </message>
+        <message>
+            <source>Set up a wallet</source>
+            <translation>Configurer un portefeuille</translation>
+        </message>
+        <message>
+            <source>Welcome to Cairn</source>
+            <translation>Bienvenue dans Cairn</translation>
+        </message>
+        <message>
+            <source>This network has no wallet yet. What would you like to do?</source>
+            <translation>Ce réseau n’a pas encore de portefeuille. Que souhaitez-vous faire ?</translation>
+        </message>
+        <message>
+            <source>&amp;Create a new wallet</source>
+            <translation>&amp;Créer un nouveau portefeuille</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a wallet from its recovery words</source>
+            <translation>&amp;Restaurer un portefeuille à partir de ses mots de récupération</translation>
+        </message>
+        <message>
+            <source>Add a &amp;watch-only wallet (xpub or descriptor)</source>
+            <translation>Ajouter un portefeuille en &amp;lecture seule (xpub ou descripteur)</translation>
+        </message>
+        <message>
+            <source>Wallet name</source>
+            <translation>Nom du portefeuille</translation>
+        </message>
+        <message>
+            <source>Wallet &amp;name:</source>
+            <translation>&amp;Nom du portefeuille :</translation>
+        </message>
+        <message>
+            <source>Restore from recovery words</source>
+            <translation>Restaurer à partir des mots de récupération</translation>
+        </message>
+        <message>
+            <source>Type your 12 to 24 words, separated by spaces.</source>
+            <translation>Saisissez vos 12 à 24 mots, séparés par des espaces.</translation>
+        </message>
+        <message>
+            <source>Recovery words</source>
+            <translation>Mots de récupération</translation>
+        </message>
+        <message>
+            <source>BIP39 passphrase</source>
+            <translation>Phrase secrète BIP39</translation>
+        </message>
+        <message>
+            <source>optional; leave empty if you never set one</source>
+            <translation>facultative ; laissez vide si vous n’en avez jamais défini</translation>
+        </message>
+        <message>
+            <source>Address type</source>
+            <translation>Type d’adresse</translation>
+        </message>
+        <message>
+            <source>Birthday block height</source>
+            <translation>Hauteur de bloc de création</translation>
+        </message>
+        <message>
+            <source>scan from the start</source>
+            <translation>analyser depuis le début</translation>
+        </message>
+        <message>
+            <source>&amp;Words:</source>
+            <translation>&amp;Mots :</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>Address &amp;type:</source>
+            <translation>T&amp;ype d’adresse :</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday height:</source>
+            <translation>Hauteur de &amp;création :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s); the checksum is verified when you continue.</source>
+            <translation>
+                <numerusform>%n mot ; la somme de contrôle est vérifiée quand vous continuez.</numerusform>
+                <numerusform>%n mots ; la somme de contrôle est vérifiée quand vous continuez.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s); 12, 15, 18, 21 or 24 are expected.</source>
+            <translation>
+                <numerusform>%n mot ; 12, 15, 18, 21 ou 24 sont attendus.</numerusform>
+                <numerusform>%n mots ; 12, 15, 18, 21 ou 24 sont attendus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Watch-only wallet</source>
+            <translation>Portefeuille en lecture seule</translation>
+        </message>
+        <message>
+            <source>Paste an extended public key (xpub, ypub, zpub, tpub…) or an output descriptor. Cairn can watch its addresses but cannot spend.</source>
+            <translation>Collez une clé publique étendue (xpub, ypub, zpub, tpub…) ou un descripteur de sortie. Cairn peut surveiller ses adresses mais ne peut pas dépenser.</translation>
+        </message>
+        <message>
+            <source>Extended public key or descriptor</source>
+            <translation>Clé publique étendue ou descripteur</translation>
+        </message>
+        <message>
+            <source>As the key or descriptor says</source>
+            <translation>Selon la clé ou le descripteur</translation>
+        </message>
+        <message>
+            <source>&amp;Key or descriptor:</source>
+            <translation>&amp;Clé ou descripteur :</translation>
+        </message>
+        <message>
+            <source>Weak: use a longer password or a few random words.</source>
+            <translation>Faible : utilisez un mot de passe plus long ou quelques mots aléatoires.</translation>
+        </message>
+        <message>
+            <source>Fair: a few more characters would make it strong.</source>
+            <translation>Moyen : quelques caractères de plus le rendraient fort.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Fort.</translation>
+        </message>
+        <message>
+            <source>Choose a password</source>
+            <translation>Choisissez un mot de passe</translation>
+        </message>
+        <message>
+            <source>It encrypts the wallet file on this computer. It is not part of your recovery words.</source>
+            <translation>Il chiffre le fichier du portefeuille sur cet ordinateur. Il ne fait pas partie de vos mots de récupération.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Répéter le mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Répéter :</translation>
+        </message>
+        <message>
+            <source>The passwords differ.</source>
+            <translation>Les mots de passe ne correspondent pas.</translation>
+        </message>
+        <message>
+            <source>Write down your recovery words</source>
+            <translation>Notez vos mots de récupération</translation>
+        </message>
+        <message>
+            <source>They are the only way to restore this wallet. Keep them offline; anyone who has them can take your coins. They are shown only now.</source>
+            <translation>Ils sont le seul moyen de restaurer ce portefeuille. Conservez-les hors ligne ; quiconque les possède peut prendre vos bitcoins. Ils ne sont affichés que maintenant.</translation>
+        </message>
+        <message>
+            <source>Confirm three words</source>
+            <translation>Confirmez trois mots</translation>
+        </message>
+        <message>
+            <source>Type the requested words to show that you wrote them down.</source>
+            <translation>Saisissez les mots demandés pour montrer que vous les avez notés.</translation>
+        </message>
+        <message>
+            <source>Confirmation word %1</source>
+            <translation>Mot de confirmation %1</translation>
+        </message>
+        <message>
+            <source>All set</source>
+            <translation>Tout est prêt</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Traitement…</translation>
+        </message>
+        <message>
+            <source>Word &amp;%1:</source>
+            <translation>Mot &amp;%1 :</translation>
+        </message>
+        <message>
+            <source>The watch-only wallet “%1” is ready.</source>
+            <translation>Le portefeuille en lecture seule « %1 » est prêt.</translation>
+        </message>
+        <message>
+            <source>The wallet “%1” is ready. Cairn will now look for its transactions.</source>
+            <translation>Le portefeuille « %1 » est prêt. Cairn va maintenant rechercher ses transactions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SyncStatusWidget</name>
+        <message>
+            <source>Header sync progress</source>
+            <translation>Progression de la synchronisation des en-têtes</translation>
+        </message>
+        <message>
+            <source>ETA unknown</source>
+            <translation>Temps restant inconnu</translation>
+        </message>
+        <message>
+            <source>ETA %1</source>
+            <translation>Reste %1</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Non connecté</translation>
+        </message>
+        <message>
+            <source>Connecting to peers…</source>
+            <translation>Connexion aux pairs…</translation>
+        </message>
+        <message>
+            <source>Network error: %1</source>
+            <translation>Erreur réseau : %1</translation>
+        </message>
+        <message>
+            <source>Headers synced at height %1</source>
+            <translation>En-têtes synchronisés jusqu’à la hauteur %1</translation>
+        </message>
+        <message>
+            <source>Syncing headers: %1 of %2 · %3 headers/s · %4</source>
+            <translation>Synchronisation des en-têtes : %1 sur %2 · %3 en-têtes/s · %4</translation>
+        </message>
+        <message>
+            <source>%1% · %2 headers/s · %3</source>
+            <translation>%1 % · %2 en-têtes/s · %3</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Synchronisé</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Erreur réseau</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::TxView</name>
+        <message>
+            <source>Merkle proof</source>
+            <translation>Preuve de Merkle</translation>
+        </message>
+        <message>
+            <source>Transaction id</source>
+            <translation>Identifiant de transaction</translation>
+        </message>
+        <message>
+            <source>Witness id</source>
+            <translation>Identifiant de témoin</translation>
+        </message>
+        <message>
+            <source>Block</source>
+            <translation>Bloc</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Lock time</source>
+            <translation>Verrou temporel</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <source>Output total</source>
+            <translation>Total des sorties</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Frais</translation>
+        </message>
+        <message>
+            <source>Show Merkle proof</source>
+            <translation>Afficher la preuve de Merkle</translation>
+        </message>
+        <message>
+            <source>Prove that this transaction is in its block, against our validated header</source>
+            <translation>Prouver que cette transaction est dans son bloc, par rapport à notre en-tête vérifié</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>n°</translation>
+        </message>
+        <message>
+            <source>Previous output</source>
+            <translation>Sortie précédente</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>scriptSig</source>
+            <translation>scriptSig</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Témoin</translation>
+        </message>
+        <message>
+            <source>Sequence</source>
+            <translation>Séquence</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>scriptPubKey</source>
+            <translation>scriptPubKey</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Sorties</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Inputs&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Entrées&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Outputs&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sorties&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Coinbase transaction</source>
+            <translation>Transaction coinbase</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaction</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>#%1 in block %2</source>
+            <translation>n° %1 dans le bloc %2</translation>
+        </message>
+        <message>
+            <source>%1 bytes (%2 without witness), %3 vbytes</source>
+            <translation>%1 octets (%2 sans témoin), %3 vB</translation>
+        </message>
+        <message>
+            <source>%1 WU</source>
+            <translation>%1 WU</translation>
+        </message>
+        <message>
+            <source>none (coinbase)</source>
+            <translation>aucun (coinbase)</translation>
+        </message>
+        <message>
+            <source>unknown (the values of the spent outputs are not known)</source>
+            <translation>inconnus (les montants des sorties dépensées ne sont pas connus)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 sat/vB)</source>
+            <translation>%1 (%2 sat/vB)</translation>
+        </message>
+        <message>
+            <source>coinbase</source>
+            <translation>coinbase</translation>
+        </message>
+        <message>
+            <source>(no address)</source>
+            <translation>(pas d’adresse)</translation>
+        </message>
+    </context>
+</TS>
