@@ -11,6 +11,7 @@ const std::vector<Migration>& nodeMigrations() {
         };
         for (auto& m : headerMigrations()) all.push_back(std::move(m));
         for (auto& m : peerMigrations()) all.push_back(std::move(m));
+        for (auto& m : filterHeaderMigrations()) all.push_back(std::move(m));
         return all;
     }();
     return migrations;
