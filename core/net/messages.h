@@ -45,7 +45,7 @@ struct Version {
     [[nodiscard]] static util::Result<Version> read(Reader& r);
 };
 
-/// Messages without payload: verack, sendheaders, filterclear, getaddr, sendaddrv2, wtxidrelay.
+/// Messages without payload: verack, sendheaders, filterclear, getaddr, sendaddrv2, wtxidrelay, mempool.
 template <typename Tag>
 struct EmptyMessage {
     static constexpr const char* kCommand = Tag::kCommand;
@@ -58,12 +58,15 @@ struct FilterClearTag { static constexpr const char* kCommand = "filterclear"; }
 struct GetAddrTag { static constexpr const char* kCommand = "getaddr"; };
 struct SendAddrV2Tag { static constexpr const char* kCommand = "sendaddrv2"; };
 struct WtxidRelayTag { static constexpr const char* kCommand = "wtxidrelay"; };
+/// mempool (BIP35): asks a peer for inv messages of its mempool (filtered by a loaded bloom filter).
+struct MemPoolTag { static constexpr const char* kCommand = "mempool"; };
 using Verack = EmptyMessage<VerackTag>;
 using SendHeaders = EmptyMessage<SendHeadersTag>;
 using FilterClear = EmptyMessage<FilterClearTag>;
 using GetAddr = EmptyMessage<GetAddrTag>;
 using SendAddrV2 = EmptyMessage<SendAddrV2Tag>;
 using WtxidRelay = EmptyMessage<WtxidRelayTag>;
+using MemPool = EmptyMessage<MemPoolTag>;
 
 /// ping / pong: a 64-bit nonce echoed back.
 template <typename Tag>
@@ -261,7 +264,7 @@ struct Reject {
 using Message = std::variant<Version, Verack, Ping, Pong, SendHeaders, GetHeaders, Headers, Inv, GetData, NotFound,
                              BlockMessage, TxMessage, MerkleBlockMessage, FilterLoad, FilterAdd, FilterClear, Addr, AddrV2,
                              SendAddrV2, GetAddr, FeeFilter, WtxidRelay, GetCFilters, CFilter, GetCFHeaders, CFHeaders,
-                             GetCFCheckpt, CFCheckpt, Reject>;
+                             GetCFCheckpt, CFCheckpt, Reject, MemPool>;
 
 /// The command name of a message.
 std::string commandOf(const Message& message);

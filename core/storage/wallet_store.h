@@ -235,6 +235,24 @@ public:
     /// and abandoned transactions appear with the balance unchanged by them.
     [[nodiscard]] util::Result<std::vector<HistoryRow>> history(int64_t offset, int64_t limit);
 
+    // --- discovery helpers (implemented in wallet_store_sync.cpp)
+    /// The wallet output at `outpoint` (spent or not), or nullopt when it does not pay the wallet.
+    [[nodiscard]] util::Result<std::optional<OutputRecord>> outputByOutpoint(const primitives::OutPoint& outpoint);
+    /// Txids of the confirmed transactions with a height above `height`, highest first (reorg rollback).
+    [[nodiscard]] util::Result<std::vector<primitives::Txid>> confirmedAbove(int height);
+    /// Txids of the wallet transactions stored for block `hash`, by position.
+    [[nodiscard]] util::Result<std::vector<primitives::Txid>> transactionsInBlock(const primitives::BlockHash& hash);
+    /// Txids of the unconfirmed transactions, oldest first.
+    [[nodiscard]] util::Result<std::vector<primitives::Txid>> unconfirmedTransactions();
+    /// Txids of the wallet transactions that spend an output of `txid` (its children in the wallet).
+    [[nodiscard]] util::Result<std::vector<primitives::Txid>> spendersOf(const primitives::Txid& txid);
+    /// Moves a confirmed transaction back to unconfirmed: block fields and Merkle proof cleared, its outputs'
+    /// height and the spent_height of outputs it spends set to NULL. Returns whether the transaction exists.
+    [[nodiscard]] util::Result<bool> unconfirmTransaction(const primitives::Txid& txid);
+    /// Marks a transaction conflicted (by `by`, when known): status 2, block fields and proof cleared, its
+    /// outputs deleted, and the outputs it spent unspent again. Returns whether the transaction exists.
+    [[nodiscard]] util::Result<bool> markConflicted(const primitives::Txid& txid, const std::optional<primitives::Txid>& by);
+
     // --- sync state (discovery)
     [[nodiscard]] util::Result<std::optional<Bytes>> syncValue(const std::string& key);
     [[nodiscard]] util::Result<void> setSyncValue(const std::string& key, ByteView value);
