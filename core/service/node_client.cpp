@@ -2,6 +2,7 @@
 #include "service/node_client.h"
 
 #include <QEventLoop>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -114,6 +115,32 @@ util::Result<QList<MerkleProofInfo>> NodeClient::verifyTxProof(const QString& he
     return awaitRequest<QList<MerkleProofInfo>>(*m_service, &NodeService::txProofVerified,
                                                 [&] { return m_service->verifyTxProof(hex); }, timeoutMs,
                                                 "verifying the proof");
+}
+
+util::Result<QString> NodeClient::broadcast(const QString& rawHex, int timeoutMs, bool* relayed, int relayWaitMs) {
+    if (!m_networkStarted) {
+        m_service->startNetwork(m_config);
+        m_networkStarted = true;
+    }
+    QSet<QString> relayedTxids;
+    auto watch = QObject::connect(m_service.get(), &NodeService::txRelayed,
+                                  [&](const QString& txid) { relayedTxids.insert(txid); });
+    auto txid = awaitRequest<QString>(*m_service, &NodeService::txBroadcast,
+                                      [&] { return m_service->broadcastTransaction(rawHex); }, timeoutMs,
+                                      "broadcasting the transaction");
+    if (txid.ok() && !relayedTxids.contains(*txid)) {
+        // Give the peers a moment to take and announce it back (this also lets the tx message leave the socket
+        // before a short-lived client closes its connections).
+        QEventLoop loop;
+        QObject::connect(m_service.get(), &NodeService::txRelayed, &loop, [&](const QString& t) {
+            if (t == *txid) loop.quit();
+        });
+        QTimer::singleShot(relayWaitMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    QObject::disconnect(watch);
+    if (relayed) *relayed = txid.ok() && relayedTxids.contains(*txid);
+    return txid;
 }
 
 util::Result<QList<PeerInfo>> NodeClient::peers(int waitMs) {

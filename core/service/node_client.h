@@ -36,6 +36,11 @@ public:
     [[nodiscard]] util::Result<QList<MerkleProofInfo>> verifyTxProof(const QString& hex, int timeoutMs = 30'000);
     /// Connects and returns the peers after their handshakes (or whatever is connected after `waitMs`).
     [[nodiscard]] util::Result<QList<PeerInfo>> peers(int waitMs);
+    /// Broadcasts a signed transaction (hex) and returns its txid once a peer fetched it; then waits up to
+    /// `relayWaitMs` for a peer to announce it back (`relayed`, optional, says whether one did). Fails on
+    /// malformed hex or when no peer took it within `timeoutMs`.
+    [[nodiscard]] util::Result<QString> broadcast(const QString& rawHex, int timeoutMs = 60'000,
+                                                  bool* relayed = nullptr, int relayWaitMs = 5'000);
     /// The service (for signals).
     NodeService& service() { return *m_service; }
 

@@ -45,6 +45,8 @@ void NodeService::start() {
     connect(m_worker, &NodeWorker::txProofReady, this, &NodeService::txProofReady, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::txProofVerified, this, &NodeService::txProofVerified, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::requestFailed, this, &NodeService::requestFailed, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::txBroadcast, this, &NodeService::txBroadcast, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::txRelayed, this, &NodeService::txRelayed, Qt::QueuedConnection);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &NodeWorker::open, Qt::QueuedConnection);
 }
@@ -110,6 +112,10 @@ quint64 NodeService::verifyTxProof(const QString& merkleBlockHex) {
 void NodeService::onWorkerStatus(const NodeStatus& status) {
     m_status = status;
     emit statusChanged(m_status);
+}
+
+quint64 NodeService::broadcastTransaction(const QString& rawHex) {
+    return post([rawHex](NodeWorker* w, quint64 id) { w->broadcastTransaction(id, rawHex); });
 }
 
 }  // namespace cairn::service

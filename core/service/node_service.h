@@ -76,6 +76,9 @@ public:
     /// Decodes a BIP37 merkleblock (hex, as gettxoutproof prints) and checks it against our validated headers
     /// → txProofVerified with one entry per proven txid, or requestFailed when malformed or unknown block.
     quint64 verifyTxProof(const QString& merkleBlockHex);
+    /// Broadcasts a signed transaction (hex) to the peers (network started on demand) → txBroadcast once a peer
+    /// fetched it, requestFailed on malformed hex or when no peer took it within a minute; txRelayed later.
+    quint64 broadcastTransaction(const QString& rawHex);
 
 signals:
     void statusChanged(const cairn::service::NodeStatus& status);
@@ -87,6 +90,9 @@ signals:
     void txProofReady(quint64 requestId, const cairn::service::MerkleProofInfo& proof);
     void txProofVerified(quint64 requestId, const QList<cairn::service::MerkleProofInfo>& proofs);
     void requestFailed(quint64 requestId, const QString& error);
+    void txBroadcast(quint64 requestId, const QString& txid);
+    /// A peer announced our transaction back (it is being relayed).
+    void txRelayed(const QString& txid);
 
 private:
     void onWorkerStatus(const cairn::service::NodeStatus& status);

@@ -7,6 +7,7 @@
 #include "net/block_fetcher.h"
 #include "net/header_sync.h"
 #include "net/peer_manager.h"
+#include "net/tx_broadcaster.h"
 #include "service/node_convert.h"
 #include "storage/block_store.h"
 #include "storage/database.h"
@@ -25,6 +26,7 @@ namespace cairn::service {
 namespace {
 
 constexpr int kProgressIntervalMs = 500;
+constexpr int kBroadcastTimeoutMs = 60'000;
 
 }  // namespace
 
@@ -38,6 +40,7 @@ NodeWorker::NodeWorker(NodeStatus initial) : m_status(std::move(initial)) {
 
 NodeWorker::~NodeWorker() {
     // Network objects reference the chain and stores: tear them down first.
+    m_broadcaster.reset();
     m_fetcher.reset();
     m_sync.reset();
     m_peers.reset();
@@ -104,6 +107,15 @@ void NodeWorker::startNetwork(const NetworkConfig& config) {
     net::BlockFetcher::Options fo;
     fo.requestTimeoutMs = config.requestTimeoutMs;
     m_fetcher = std::make_unique<net::BlockFetcher>(*m_chain, *m_peers, m_blockStore.get(), fo);
+    m_broadcaster = std::make_unique<net::TxBroadcaster>(*m_peers, net::TxBroadcaster::Options{});
+    connect(m_broadcaster.get(), &net::TxBroadcaster::sent, this, [this](const primitives::Txid& txid, int) {
+        const QString hex = QString::fromStdString(txid.toHex());
+        for (quint64 id : m_pendingBroadcasts[hex]) emit txBroadcast(id, hex);
+        m_pendingBroadcasts.erase(hex);
+    });
+    connect(m_broadcaster.get(), &net::TxBroadcaster::relayed, this, [this](const primitives::Txid& txid) {
+        emit txRelayed(QString::fromStdString(txid.toHex()));
+    });
     connect(m_sync.get(), &net::HeaderSync::synced, this, &NodeWorker::publishProgress);
     connect(m_peers.get(), &net::PeerManager::peersChanged, this, &NodeWorker::publishPeers);
     m_progress = SyncProgress{};
@@ -111,6 +123,7 @@ void NodeWorker::startNetwork(const NetworkConfig& config) {
     if (auto r = m_peers->start(); !r.ok()) {
         m_progress.state = SyncProgress::State::Error;
         m_progress.error = QString::fromStdString(r.message());
+        m_broadcaster.reset();
         m_fetcher.reset();
         m_sync.reset();
         m_peers.reset();
@@ -126,6 +139,7 @@ void NodeWorker::startNetwork(const NetworkConfig& config) {
 
 void NodeWorker::stopNetwork() {
     m_progressTimer.stop();
+    m_broadcaster.reset();
     m_fetcher.reset();
     m_sync.reset();
     if (m_peers) m_peers->stop();
@@ -260,6 +274,25 @@ void NodeWorker::verifyTxProof(quint64 id, const QString& merkleBlockHex) {
     QList<MerkleProofInfo> out;
     for (const auto& m : *matches) out << proofInfoFor(*m_chain, *mb, m.txid);
     emit txProofVerified(id, out);
+}
+
+void NodeWorker::broadcastTransaction(quint64 id, const QString& rawHex) {
+    auto bytes = util::fromHex(rawHex.trimmed().toStdString());
+    auto tx = bytes.ok() ? primitives::Transaction::parse(*bytes) : util::Result<primitives::Transaction>(bytes.error());
+    if (!tx.ok()) {
+        emit requestFailed(id, tr("not a transaction: %1").arg(QString::fromStdString(tx.message())));
+        return;
+    }
+    if (!ensureNetwork(id)) return;
+    const QString txid = QString::fromStdString(tx->txid().toHex());
+    m_pendingBroadcasts[txid].append(id);
+    m_broadcaster->broadcast(*tx);
+    QTimer::singleShot(kBroadcastTimeoutMs, this, [this, id, txid] {
+        auto it = m_pendingBroadcasts.find(txid);
+        if (it == m_pendingBroadcasts.end() || !it->second.removeOne(id)) return;
+        if (it->second.isEmpty()) m_pendingBroadcasts.erase(it);
+        emit requestFailed(id, tr("no peer took the transaction within %1 s").arg(kBroadcastTimeoutMs / 1000));
+    });
 }
 
 }  // namespace cairn::service

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 
 namespace cairn::storage {
@@ -23,6 +24,7 @@ namespace cairn::net {
 class PeerManager;
 class HeaderSync;
 class BlockFetcher;
+class TxBroadcaster;
 }  // namespace cairn::net
 
 namespace cairn::service {
@@ -48,6 +50,9 @@ public slots:
     void requestBlock(quint64 id, const QString& hash);
     void requestTxProof(quint64 id, const QString& txid, const QString& blockHash);
     void verifyTxProof(quint64 id, const QString& merkleBlockHex);
+    /// Broadcasts a signed transaction (hex) to the peers: txBroadcast once a peer fetched it, requestFailed
+    /// on malformed hex or when no peer took it within kBroadcastTimeoutMs; txRelayed when announced back.
+    void broadcastTransaction(quint64 id, const QString& rawHex);
 
 signals:
     void statusChanged(const cairn::service::NodeStatus& status);
@@ -59,6 +64,8 @@ signals:
     void txProofReady(quint64 id, const cairn::service::MerkleProofInfo& proof);
     void txProofVerified(quint64 id, const QList<cairn::service::MerkleProofInfo>& proofs);
     void requestFailed(quint64 id, const QString& error);
+    void txBroadcast(quint64 id, const QString& txid);
+    void txRelayed(const QString& txid);
 
 private:
     void publishProgress();
@@ -76,6 +83,8 @@ private:
     std::unique_ptr<net::PeerManager> m_peers;
     std::unique_ptr<net::HeaderSync> m_sync;
     std::unique_ptr<net::BlockFetcher> m_fetcher;
+    std::unique_ptr<net::TxBroadcaster> m_broadcaster;
+    std::map<QString, QList<quint64>> m_pendingBroadcasts;  // txid -> requests waiting for a peer to fetch it
     QTimer m_progressTimer;
     SyncProgress m_progress;
     double m_recentRate = 0.0;
