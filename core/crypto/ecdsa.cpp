@@ -156,13 +156,34 @@ EcdsaSignature EcdsaSignature::normalizedLowS() const {
     return EcdsaSignature(fromSecp(out));
 }
 
-EcdsaSignature signEcdsa(const PrivKey& key, const Hash256& digest) {
+namespace {
+
+/// RFC 6979 signature with optional 32 bytes of extra entropy mixed into the nonce derivation.
+EcdsaSignature signWithEntropy(const PrivKey& key, const Hash256& digest, const uint8_t* extraEntropy) {
     secp256k1_ecdsa_signature sig;
     // The default nonce function is RFC 6979; libsecp256k1 always produces low S.
-    const int rc = secp256k1_ecdsa_sign(secpContext(), &sig, digest.data(), key.secret().data(), nullptr, nullptr);
+    const int rc = secp256k1_ecdsa_sign(secpContext(), &sig, digest.data(), key.secret().data(), nullptr,
+                                        extraEntropy);
     assert(rc == 1);  // only fails for an invalid key, which PrivKey rules out
     (void)rc;
     return EcdsaSignature::fromRaw(fromSecp(sig));
+}
+
+}  // namespace
+
+EcdsaSignature signEcdsa(const PrivKey& key, const Hash256& digest) { return signWithEntropy(key, digest, nullptr); }
+
+EcdsaSignature signEcdsaLowR(const PrivKey& key, const Hash256& digest) {
+    EcdsaSignature sig = signWithEntropy(key, digest, nullptr);
+    std::array<uint8_t, 32> entropy{};
+    for (uint32_t counter = 1; sig.toCompact()[0] >= 0x80; ++counter) {
+        entropy[0] = static_cast<uint8_t>(counter);
+        entropy[1] = static_cast<uint8_t>(counter >> 8);
+        entropy[2] = static_cast<uint8_t>(counter >> 16);
+        entropy[3] = static_cast<uint8_t>(counter >> 24);
+        sig = signWithEntropy(key, digest, entropy.data());
+    }
+    return sig;
 }
 
 Bytes signEcdsaDer(const PrivKey& key, const Hash256& digest) { return signEcdsa(key, digest).toDer(); }

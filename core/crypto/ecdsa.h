@@ -59,6 +59,10 @@ struct RecoverableSignature {
 
 /// Deterministic (RFC 6979) ECDSA signature of a 32-byte digest, normalised to low S.
 EcdsaSignature signEcdsa(const PrivKey& key, const Hash256& digest);
+/// signEcdsa() retried with RFC 6979 extra entropy (a little-endian 32-bit counter 1, 2, ... in 32 bytes) until
+/// r < 2^255, so the DER encoding is at most 70 bytes and fee estimates can count 71 bytes with the sighash
+/// byte (Bitcoin Core's low-R grinding). The first attempt is signEcdsa() itself.
+EcdsaSignature signEcdsaLowR(const PrivKey& key, const Hash256& digest);
 /// signEcdsa() encoded as DER (what Bitcoin scripts carry, before the sighash byte).
 Bytes signEcdsaDer(const PrivKey& key, const Hash256& digest);
 /// Deterministic (RFC 6979) recoverable signature of a 32-byte digest (low S), for message signing.

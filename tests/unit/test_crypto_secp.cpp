@@ -370,6 +370,30 @@ private slots:
         QVERIFY(!crypto::verifyEcdsa(key.pubKey(), digest, *high, true));
         QVERIFY(crypto::verifyEcdsaDer(key.pubKey(), digest, high->toDer()));
     }
+
+    void lowRGrindingKeepsDerAtSeventyBytes() {
+        // A fixed key and 64 fixed digests: about half of plain RFC 6979 signatures have r >= 2^255.
+        auto key = PrivKey::fromBytes(crypto::sha256(Bytes{'c', 'a', 'i', 'r', 'n'}));
+        QVERIFY(key.ok());
+        int ground = 0;
+        for (uint8_t i = 0; i < 64; ++i) {
+            const crypto::Hash256 digest = crypto::sha256(Bytes{i});
+            const EcdsaSignature plain = crypto::signEcdsa(*key, digest);
+            const EcdsaSignature low = crypto::signEcdsaLowR(*key, digest);
+            QVERIFY(low.toCompact()[0] < 0x80);
+            QVERIFY(low.isLowS());
+            QVERIFY(low.toDer().size() <= 70);
+            QVERIFY(crypto::verifyEcdsa(key->pubKey(), digest, low, true));
+            QCOMPARE(crypto::signEcdsaLowR(*key, digest), low);  // deterministic
+            if (plain.toCompact()[0] < 0x80) {
+                QCOMPARE(low, plain);  // no grinding needed: the first attempt is kept
+            } else {
+                QVERIFY(low != plain);
+                ++ground;
+            }
+        }
+        QVERIFY2(ground > 0 && ground < 64, qPrintable(QString::number(ground)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCryptoSecp)
