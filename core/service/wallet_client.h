@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -144,6 +145,9 @@ public:
     /// How signAndBroadcast/broadcastPsbt reach peers ("host:port" entries, SOCKS5 proxy), and how long they
     /// wait for a peer to take the transaction. Default: peer discovery, 60 s.
     void setBroadcastPeers(const QStringList& connect, const QString& proxy, int timeoutMs = 60'000);
+    /// Replaces the P2P broadcast (a test seam, or a front end that broadcasts through its running NodeService):
+    /// called with the signed transaction's hex; an error aborts the send before anything is recorded.
+    void setBroadcastHook(std::function<util::Result<void>(const QString& rawHex)> hook);
 
     /// Extension state for the discovery and sending parts: they define these structs in their own .cpp
     /// files and install them with a deleter; WalletClient only owns them.
