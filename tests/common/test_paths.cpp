@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QUuid>
 
 #include <cstdio>
@@ -19,6 +20,11 @@ QByteArray readData(const QString& relative) {
         std::abort();
     }
     return f.readAll();
+}
+
+QJsonObject readJsonObject(const QString& relative, const QString& member) {
+    const QJsonObject whole = QJsonDocument::fromJson(readData(relative)).object();
+    return member.isEmpty() ? whole : whole.value(member).toObject();
 }
 
 QString sourcePath(const QString& relative) { return QDir(QStringLiteral(CAIRN_SOURCE_DIR)).filePath(relative); }

@@ -19,10 +19,7 @@ const QByteArray kVectorMnemonic =
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 
 QJsonObject bip84() {
-    return QJsonDocument::fromJson(cairn::test::readData(QStringLiteral("bip44family_vectors.json")))
-        .object()
-        .value(QStringLiteral("bip84"))
-        .toObject();
+    return cairn::test::readJsonObject(QStringLiteral("bip44family_vectors.json"), QStringLiteral("bip84"));
 }
 
 // The standard-version (xpub/xprv) form of a SLIP-132 key.

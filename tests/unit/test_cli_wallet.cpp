@@ -20,10 +20,7 @@ const QByteArray kMnemonic =
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\n";
 
 QJsonObject bip84() {
-    return QJsonDocument::fromJson(cairn::test::readData(QStringLiteral("bip44family_vectors.json")))
-        .object()
-        .value(QStringLiteral("bip84"))
-        .toObject();
+    return cairn::test::readJsonObject(QStringLiteral("bip44family_vectors.json"), QStringLiteral("bip84"));
 }
 
 }  // namespace
