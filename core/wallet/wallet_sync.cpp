@@ -2,6 +2,7 @@
 // WalletSync: passes, cursor, reorgs, relay and mempool. The BIP37 and BIP157 scanners are in their own files.
 #include "wallet/wallet_sync.h"
 
+#include "net/filter_sync.h"
 #include "net/messages.h"
 #include "util/log.h"
 #include "wallet/wallet.h"
@@ -46,6 +47,20 @@ WalletSync::WalletSync(std::unique_ptr<Wallet> wallet, chain::HeaderChain& chain
     connect(&m_quietTimer, &QTimer::timeout, this, &WalletSync::endPassQuiet);
     m_requestTimer.setSingleShot(true);
     connect(&m_requestTimer, &QTimer::timeout, this, &WalletSync::bip37Timeout);
+    m_filterWaitTimer.setSingleShot(true);
+    connect(&m_filterWaitTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcCairnWallet, "filter headers did not reach the tip in time; scanning with BIP37");
+        m_filtersFailed = true;
+        start();
+    });
+    if (m_filters) {
+        connect(m_filters, &net::FilterSync::filterHeadersAdvanced, this, [this](int height) {
+            if (m_filterWaitTimer.isActive() && height >= m_next) {
+                m_filterWaitTimer.stop();
+                start();
+            }
+        });
+    }
     m_chainListener = m_chain.subscribe([this](const chain::ChainChange& change) { onChainChanged(change); });
     m_peers.addListener(this);
     m_progressClock.start();
@@ -103,7 +118,14 @@ Result<void> WalletSync::reconcile() {
         return {};
     }
     SyncCursor c = **cursor;
-    if (!m_chain.isOnBestChain(c.hash)) {
+    if (c.hash.isNull()) {
+        // A rescan request (WalletClient::rescan): the height alone, resolved against our best chain.
+        const int h = std::max(0, std::min(c.height, m_chain.tipHeight()));
+        c = SyncCursor{h, *m_chain.hashAt(h)};
+        auto rolled = m_ledger.disconnectAbove(c);
+        if (!rolled.ok()) return rolled.error();
+        if (*rolled > 0) emit updated();
+    } else if (!m_chain.isOnBestChain(c.hash)) {
         // The cursor's block left the best chain (a reorg while we were not looking): find the fork.
         BlockHash h = c.hash;
         int guard = 0;
@@ -139,11 +161,18 @@ void WalletSync::runPass() {
     if (auto r = reconcile(); !r.ok()) return fail(QString::fromStdString(r.message()));
     m_running = true;
     m_synced = false;
+    m_mode = Mode::None;
     ++m_generation;
     if (m_next > m_chain.tipHeight()) return finishScan();
     if (bip157Usable()) {
         m_mode = Mode::Bip157;
         return bip157Request();
+    }
+    if (m_filters && !m_filtersFailed && m_filters->available()) {
+        // A filter peer is here but its filter headers are not verified that far yet: wait (bounded).
+        m_running = false;
+        if (!m_filterWaitTimer.isActive()) m_filterWaitTimer.start(m_options.requestTimeoutMs);
+        return;
     }
     if (pickBloomPeer()) {
         m_mode = Mode::Bip37;
@@ -217,6 +246,11 @@ void WalletSync::flushCursor() {
 
 void WalletSync::finishScan() {
     flushCursor();
+    if (m_mode != Mode::None) {
+        const std::string mode = m_mode == Mode::Bip157 ? "bip157" : "bip37";
+        if (auto r = m_wallet->store().setSyncValue("scan_mode", Bytes(mode.begin(), mode.end())); !r.ok())
+            qCWarning(lcCairnWallet, "saving the scan mode failed: %s", r.message().c_str());
+    }
     emitProgress(true);
     if (m_restart || m_next <= m_chain.tipHeight()) {
         m_running = false;
@@ -240,6 +274,7 @@ void WalletSync::endPassQuiet() {
     }
     m_running = false;
     m_synced = true;
+    m_filtersFailed = false;
     emit synced(m_scanned);
     if (m_restart) scheduleStart();
 }

@@ -164,6 +164,8 @@ private:
     std::set<int> m_badBloomPeers;   ///< peers that timed out in this pass
 
     // BIP157 state
+    bool m_filtersFailed = false;       ///< fetchFilters failed in this pass: BIP37 until the next one
+    QTimer m_filterWaitTimer;           ///< waiting for filter headers to reach the tip
     std::vector<int> m_matchedHeights;  ///< filter matches of the current range, ascending
     int m_rangeEnd = -1;
 

@@ -275,6 +275,8 @@ Result<LedgerChange> SyncLedger::applyBlock(const BlockPlace& place, const std::
             auto applied = applyTx(c.tx, &place, &c, now, change);
             if (!applied.ok()) return applied.error();
         }
+        // Test seam: a crash between the block's rows and its cursor must leave neither behind.
+        if (auto f = m_wallet.store().faultPoint("sync:cursor"); !f.ok()) return f;
         return setCursor(SyncCursor{place.height, place.hash});
     });
     if (!r.ok()) {
