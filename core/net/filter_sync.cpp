@@ -17,6 +17,8 @@ namespace {
 
 /// BIP157: cfcheckpt carries the filter header of every 1,000th block.
 constexpr int kCheckpointInterval = 1000;
+/// getcfheaders requests remembered per peer for matching replies.
+constexpr size_t kMaxRememberedRequests = 8;
 
 QString blockName(const primitives::BlockHash& hash, int height) {
     return QStringLiteral("block %1 (height %2)").arg(QString::fromStdString(hash.toHex())).arg(height);
@@ -85,6 +87,15 @@ std::vector<Connection*> FilterSync::filterPeers() const {
         return (a->pingMs() >= 0 ? a->pingMs() : 1 << 30) < (b->pingMs() >= 0 ? b->pingMs() : 1 << 30);
     });
     return out;
+}
+
+std::vector<Connection*> FilterSync::filterPeersAt(int height) const {
+    std::vector<Connection*> all = filterPeers();
+    std::vector<Connection*> ready;
+    for (Connection* c : all)
+        if (c->bestKnownHeight() < 0 || c->bestKnownHeight() >= height) ready.push_back(c);
+    // When every peer seems behind, our view of their heights is stale (not every announcement is noted).
+    return ready.empty() ? all : ready;
 }
 
 void FilterSync::start() {
@@ -279,7 +290,7 @@ bool FilterSync::startCheckpointRound() {
         }
     }
     bool waiting = false;
-    for (Connection* c : filterPeers()) {
+    for (Connection* c : filterPeersAt(stopHeight)) {
         PeerState& st = m_state[c->id()];
         if (!st.checkpointAsked) {
             GetCFCheckpt req;
@@ -340,7 +351,7 @@ void FilterSync::startHeaderRound() {
     HeaderRound r;
     r.start = verifiedHeight() + 1;
     r.stop = std::min(m_chain.tipHeight(), r.start + static_cast<int>(kMaxCFHeadersPerMessage) - 1);
-    std::vector<Connection*> peers = filterPeers();
+    std::vector<Connection*> peers = filterPeersAt(r.stop);
     const int agreed = agreedCheckpointHeight();
     if (r.start <= agreed) {
         // Every peer vouches for the checkpoints up to `agreed`: one peer's headers, checked to hit them, suffice.
@@ -348,6 +359,7 @@ void FilterSync::startHeaderRound() {
         peers.resize(1);
     }
     r.stopHash = *m_chain.hashAt(r.stop);
+    r.id = m_nextRoundId++;
     GetCFHeaders req;
     req.startHeight = static_cast<uint32_t>(r.start);
     req.stopHash = r.stopHash;
@@ -355,13 +367,22 @@ void FilterSync::startHeaderRound() {
         c->send(req);
         r.waiting.insert(c->id());
         sent(c->id());
+        auto& requests = m_state[c->id()].headerRequests;
+        requests.emplace_back(r.id, r.stopHash);
+        if (requests.size() > kMaxRememberedRequests) requests.pop_front();  // peers that ignored requests
     }
     m_round = std::move(r);
 }
 
 void FilterSync::onHeaders(Connection& c, const CFHeaders& m) {
-    if (!m_round || !m_round->waiting.count(c.id())) return;                  // not asked
-    if (m.filterType != kBasicFilterType || m.stopHash != m_round->stopHash) return;  // an older request
+    auto state = m_state.find(c.id());
+    if (state == m_state.end() || m.filterType != kBasicFilterType) return;
+    auto& requests = state->second.headerRequests;
+    auto request = std::find_if(requests.begin(), requests.end(), [&](const auto& q) { return q.second == m.stopHash; });
+    if (request == requests.end()) return;  // not asked
+    const uint64_t roundId = request->first;
+    requests.erase(request);
+    if (!m_round || m_round->id != roundId || !m_round->waiting.count(c.id())) return;  // a cancelled round
     HeaderRound& r = *m_round;
     r.waiting.erase(c.id());
     answered(c.id(), true);
@@ -370,7 +391,7 @@ void FilterSync::onHeaders(Connection& c, const CFHeaders& m) {
         return punish(c.id(), QStringLiteral("cfheaders carries %1 filter hashes for the %2 blocks asked")
                                   .arg(m.filterHashes.size())
                                   .arg(count));
-    const PeerState& st = m_state[c.id()];
+    const PeerState& st = state->second;
     auto ownCheckpoint = [&st](int height) -> std::optional<crypto::Hash256> {
         if (!st.checkpoints || height <= 0 || height % kCheckpointInterval) return std::nullopt;
         const size_t k = static_cast<size_t>(height / kCheckpointInterval - 1);
@@ -561,9 +582,36 @@ void FilterSync::fetchFilters(int from, int to, FilterCallback each, DoneCallbac
     advance();
 }
 
+void FilterSync::cacheFilters(FilterJob& job) {
+    if (!m_store || job.toCache.empty()) return;
+    if (auto r = m_store->putFilters(job.toCache); !r.ok())
+        qCWarning(lcCairnNet, "caching filters failed: %s", r.message().c_str());
+    job.toCache.clear();
+}
+
+bool FilterSync::serveFromCache(FilterJob& job) {
+    if (!m_store) return false;
+    const uint64_t gen = m_generation;
+    while (job.next <= job.to) {
+        const int h = job.next;
+        const primitives::BlockHash hash = *m_chain.hashAt(h);
+        auto cached = m_store->getFilter(hash);
+        if (!cached.ok() || !cached->has_value()) return false;
+        auto filter = chain::BlockFilter::parse(hash, **cached);
+        // A damaged or stale entry is simply fetched again.
+        if (!filter.ok() || chain::filterHeader(filter->hash(), previousHeader(h)) != m_verified[size_t(h)].header)
+            return false;
+        ++job.next;
+        job.each(h, hash, *filter);
+        if (gen != m_generation || m_jobs.empty() || &m_jobs.front() != &job) return true;
+    }
+    return false;
+}
+
 void FilterSync::finishJob(util::Result<void> result) {
     FilterJob job = std::move(m_jobs.front());
     m_jobs.pop_front();
+    cacheFilters(job);
     if (job.peer) answered(job.peer, true);
     job.done(std::move(result));
 }
@@ -585,7 +633,10 @@ void FilterSync::runFilterJob() {
                            std::to_string(job.to) + ": " + job.lastError.toStdString()));
             continue;
         }
-        const std::vector<Connection*> peers = filterPeers();
+        if (serveFromCache(job)) return;  // the callback stopped us or the chain changed
+        if (job.next > job.to) continue;
+        job.batchStop = std::min(job.to, job.next + static_cast<int>(kMaxCFiltersPerRequest) - 1);
+        const std::vector<Connection*> peers = filterPeersAt(job.batchStop);
         if (peers.empty()) {
             finishJob(fail("no connected peer serves compact block filters"));
             continue;
@@ -595,7 +646,6 @@ void FilterSync::runFilterJob() {
             job.tried.clear();
             pick = peers.begin();
         }
-        job.batchStop = std::min(job.to, job.next + static_cast<int>(kMaxCFiltersPerRequest) - 1);
         GetCFilters req;
         req.startHeight = static_cast<uint32_t>(job.next);
         req.stopHash = *m_chain.hashAt(job.batchStop);
@@ -624,6 +674,7 @@ void FilterSync::onJobFilter(Connection& c, const CFilter& m) {
         return punish(c.id(), QStringLiteral("sent a filter for %1 that does not match the verified filter header")
                                   .arg(blockName(m.blockHash, h)));
     ++job.next;
+    if (m_store) job.toCache.emplace_back(m.blockHash, m.filter);
     const uint64_t gen = m_generation;
     job.each(h, m.blockHash, *filter);
     if (gen != m_generation || m_jobs.empty()) return;  // the callback stopped us or the chain changed
@@ -633,6 +684,7 @@ void FilterSync::onJobFilter(Connection& c, const CFilter& m) {
         current.peer = 0;
         current.attempts = 0;
         current.tried.clear();
+        cacheFilters(current);
     }
 }
 

@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <utility>
 #include <vector>
 
 namespace cairn::storage {
@@ -54,8 +55,15 @@ namespace cairn::net {
 /// new branch. Verified headers are persisted (one transaction per batch) in the FilterHeaderStore, keyed by
 /// block hash, and reloaded at construction. Memory: 64 bytes per verified height.
 ///
-/// Limitation: the verified chain is decided among the filter peers present while it is built; a peer that
-/// joins later and whose cfheaders do not connect to it is banned.
+/// Peers that join later: a checkpoint contradicting a verified header, or cfheaders that do not connect to the
+/// verified chain where the peer's own checkpoints do not pin the header it builds on, roll the verified chain
+/// back to the last checkpoint that peer agrees with (its rows are erased from the store) and the range is
+/// verified again with every peer, so a disagreement is settled by the block, never by who came first.
+/// cfheaders that do not connect where they provably must (from genesis, or onto the peer's own checkpoint)
+/// get the peer banned. Peers known to be behind a request's stop block are not asked.
+///
+/// Filters fetched for the wallet are cached (FilterHeaderStore::putFilters, size-capped) and served from the
+/// cache, re-checked against the verified headers, when asked again (rescans).
 ///
 /// Lives on the network thread (like BlockFetcher); not thread-safe.
 class FilterSync : public QObject, public PeerListener {
@@ -113,10 +121,14 @@ private:
         std::optional<std::vector<crypto::Hash256>> checkpoints;  ///< answer for m_checkpointStop
         bool checkpointAsked = false;
         int outstanding = 0;  ///< requests sent and not fully answered
+        /// getcfheaders sent, oldest first: (round id, stop hash). A reply is matched to the oldest request with
+        /// its stop hash, so a late answer to a cancelled round is never taken for the current one.
+        std::deque<std::pair<uint64_t, primitives::BlockHash>> headerRequests;
         std::unique_ptr<QTimer> timer;
     };
     /// One getcfheaders range asked of one or more peers.
     struct HeaderRound {
+        uint64_t id = 0;
         int start = 0;
         int stop = 0;
         primitives::BlockHash stopHash;
@@ -144,6 +156,7 @@ private:
         int attempts = 0;
         std::set<int> tried;
         QString lastError;
+        std::vector<std::pair<primitives::BlockHash, Bytes>> toCache;  ///< verified, not cached yet
     };
 
     void load();
@@ -152,6 +165,7 @@ private:
     void rollbackTo(int height, bool distrust);
     bool servesFilters(const Connection& c) const;
     std::vector<Connection*> filterPeers() const;
+    std::vector<Connection*> filterPeersAt(int height) const;
     void sent(int peer);
     void answered(int peer, bool finished);
     void onTimeout(int peer);
@@ -171,6 +185,8 @@ private:
     void judgeDispute();
     void onChainChanged(const chain::ChainChange& change);
     void runFilterJob();
+    bool serveFromCache(FilterJob& job);
+    void cacheFilters(FilterJob& job);
     void onJobFilter(Connection& c, const CFilter& m);
     void finishJob(util::Result<void> result);
     crypto::Hash256 previousHeader(int height) const;
@@ -190,6 +206,7 @@ private:
     primitives::BlockHash m_checkpointStop;  ///< stop hash the peers' checkpoints answer
     int m_checkpointStopHeight = 0;
     std::optional<HeaderRound> m_round;
+    uint64_t m_nextRoundId = 1;
     std::optional<Dispute> m_dispute;
     std::deque<FilterJob> m_jobs;
     uint64_t m_generation = 0;  ///< bumped on reorg/stop so late callbacks of old work are ignored

@@ -113,36 +113,40 @@ util::Result<size_t> FilterHeaderStore::count() {
 }
 
 util::Result<void> FilterHeaderStore::putFilter(const primitives::BlockHash& blockHash, ByteView encoded) {
-    if (encoded.size() > m_cap)
-        return fail("filter of block " + blockHash.toHex() + " is larger than the filter cache");
+    return putFilters({{blockHash, Bytes(encoded.begin(), encoded.end())}});
+}
+
+util::Result<void> FilterHeaderStore::putFilters(const std::vector<std::pair<primitives::BlockHash, Bytes>>& filters) {
+    if (filters.empty()) return {};
+    for (const auto& [hash, encoded] : filters)
+        if (encoded.size() > m_cap) return fail("filter of block " + hash.toHex() + " is larger than the filter cache");
     return m_db.transaction([&]() -> util::Result<void> {
         auto st = m_db.prepare("INSERT OR REPLACE INTO filter_cache(block_hash, data, size, added) VALUES (?1, ?2, ?3, ?4)");
         if (!st.ok()) return st.error();
-        st->bindBlob(1, blockHash.bytes().data(), 32)
-            .bindBlob(2, encoded.data(), encoded.size())
-            .bind(3, static_cast<int64_t>(encoded.size()))
-            .bind(4, ++m_clock);
-        if (auto r = st->exec(); !r.ok()) return r;
-        auto total = filterBytes();
-        if (!total.ok()) return total.error();
-        if (*total <= m_cap) return {};
-        // Evict the oldest entries until the cache fits again (one statement: running sum over age order).
-        auto del = m_db.prepare(
-            "DELETE FROM filter_cache WHERE block_hash IN (SELECT block_hash FROM (SELECT block_hash,"
-            " sum(size) OVER (ORDER BY added ASC) AS running FROM filter_cache) WHERE running <= ?1)");
-        if (!del.ok()) return del.error();
-        del->bind(1, static_cast<int64_t>(*total - m_cap));
-        if (auto r = del->exec(); !r.ok()) return r;
-        // The entry that crosses the excess is removed too, so the remaining total is at most the cap.
-        total = filterBytes();
-        if (!total.ok()) return total.error();
-        if (*total > m_cap) {
-            auto one = m_db.prepare("DELETE FROM filter_cache WHERE added = (SELECT min(added) FROM filter_cache)");
-            if (!one.ok()) return one.error();
-            return one->exec();
+        for (const auto& [hash, encoded] : filters) {
+            st->reset();
+            st->bindBlob(1, hash.bytes().data(), 32)
+                .bindBlob(2, encoded.data(), encoded.size())
+                .bind(3, static_cast<int64_t>(encoded.size()))
+                .bind(4, ++m_clock);
+            if (auto r = st->exec(); !r.ok()) return r;
         }
-        return {};
+        return evictFilters();
     });
+}
+
+util::Result<void> FilterHeaderStore::evictFilters() {
+    auto total = filterBytes();
+    if (!total.ok()) return total.error();
+    if (*total <= m_cap) return {};
+    // Oldest first, until the rest fits: every entry whose running total (in age order) is still needed to
+    // remove the excess goes, including the one that crosses it.
+    auto del = m_db.prepare(
+        "DELETE FROM filter_cache WHERE block_hash IN (SELECT block_hash FROM (SELECT block_hash, size,"
+        " sum(size) OVER (ORDER BY added ASC) AS running FROM filter_cache) WHERE running - size < ?1)");
+    if (!del.ok()) return del.error();
+    del->bind(1, static_cast<int64_t>(*total - m_cap));
+    return del->exec();
 }
 
 util::Result<std::optional<Bytes>> FilterHeaderStore::getFilter(const primitives::BlockHash& blockHash) {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace cairn::storage {
@@ -49,6 +50,9 @@ public:
     /// Caches an encoded filter (the caller checked it against the verified header); evicts the oldest
     /// entries past the cap. A filter larger than the cap is refused with an error.
     [[nodiscard]] util::Result<void> putFilter(const primitives::BlockHash& blockHash, ByteView encoded);
+    /// Caches several filters in ONE transaction (then evicts past the cap); refuses the batch when any
+    /// filter alone is larger than the cap.
+    [[nodiscard]] util::Result<void> putFilters(const std::vector<std::pair<primitives::BlockHash, Bytes>>& filters);
     /// The cached encoded filter of `blockHash`, or nullopt.
     [[nodiscard]] util::Result<std::optional<Bytes>> getFilter(const primitives::BlockHash& blockHash);
     /// Sum of the cached filters' sizes in bytes.
@@ -56,6 +60,7 @@ public:
 
 private:
     FilterHeaderStore(Database& db, uint64_t cap);
+    util::Result<void> evictFilters();
     Database& m_db;
     uint64_t m_cap;
     int64_t m_clock = 0;  // insertion counter for eviction order (persisted via max(added))

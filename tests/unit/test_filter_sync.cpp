@@ -188,6 +188,11 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                if (!m_accepting) {
+                    s->abort();
+                    s->deleteLater();
+                    continue;
+                }
                 m_socket = s;
                 m_reader = FrameReader{regtest().messageStart};
                 connect(s, &QTcpSocket::readyRead, this, [this] { onRead(); });
@@ -202,6 +207,8 @@ public:
         crypto::Hash256 h{};
         for (const Bytes& f : m_chain.filters) m_headers.push_back(h = chain::filterHeader(crypto::sha256d(f), h));
     }
+    /// While false, connections are closed at once (a peer that is not there yet).
+    void setAccepting(bool accepting) { m_accepting = accepting; }
     quint16 port() const { return m_server.serverPort(); }
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port()); }
     std::string banKey() const { return PeerManager::banKey(QStringLiteral("127.0.0.1"), port()); }
@@ -293,6 +300,7 @@ private:
     TestChain m_chain;
     std::vector<crypto::Hash256> m_headers;
     Fault m_fault;
+    bool m_accepting = true;
 };
 
 /// A node database, header chain, peer manager, block fetcher and filter sync over `peerAddresses`.
@@ -504,12 +512,25 @@ private slots:
             QVERIFY(node.open(dir, m_chain));
             node.connect({a.address()});
             QTRY_COMPARE_WITH_TIMEOUT(node.sync->verifiedHeight(), 1100, 20000);
+            auto fetched = fetchAll(*node.sync, 0, 1100);
+            QVERIFY2(fetched.ok(), fetched.message().c_str());
         }
         Node again;
         QVERIFY(again.open(dir, m_chain));
         again.connect({});
         QCOMPARE(again.sync->verifiedHeight(), 1100);
         QVERIFY(*again.sync->filterHeaderAt(1100) == m_chain.filterHeader(1100));
+        // No peer at all: the filters of the first session come from the cache, checked against the headers.
+        QVERIFY(!again.sync->available());
+        auto cached = fetchAll(*again.sync, 0, 1100);
+        QVERIFY2(cached.ok(), cached.message().c_str());
+        QCOMPARE(cached->size(), size_t{1101});
+        for (int h = 0; h <= 1100; ++h) QVERIFY((*cached)[h] == m_chain.filters[size_t(h)]);
+        // A damaged cache entry is not delivered: without peers the fetch then fails instead.
+        QVERIFY(again.filterStore->putFilter(m_chain.blocks[1000].hash(), m_chain.filters[999]).ok());
+        auto damaged = fetchAll(*again.sync, 990, 1010);
+        QVERIFY(!damaged.ok());
+        QVERIFY2(damaged.message().find("no connected peer") != std::string::npos, damaged.message().c_str());
     }
 
     void faultyPeerIsBannedHonestChainKept_data() {
@@ -574,6 +595,38 @@ private slots:
         QVERIFY(node.peers->isBanned(bad.banKey()));
         QVERIFY2(QString::fromStdString(node.peers->issuedBans().front().second).contains(QStringLiteral("does not match the verified filter header")),
                  node.peers->issuedBans().front().second.c_str());
+    }
+
+    void lateHonestPeerOverturnsALiarsChain() {
+        // Only the liar is there at first: its chain (wrong from height 1050, after the last checkpoint) is
+        // all we can verify. The honest peer comes later; at the next block its cfheaders do not connect, the
+        // range after the checkpoint both agree on is verified again, the block decides, the liar is banned.
+        FilterPeer liar(m_chain, Fault::LieFilterAboveCheckpoint);
+        FilterPeer honest(m_chain, Fault::None);
+        honest.setAccepting(false);
+        Node node;
+        QVERIFY(node.open(test::freshTempDir(QStringLiteral("filter-sync-late")), m_chain));
+        node.connect({liar.address(), honest.address()});
+        QTRY_COMPARE_WITH_TIMEOUT(node.sync->verifiedHeight(), 1100, 20000);
+        QVERIFY(*node.sync->filterHeaderAt(1049) == m_chain.filterHeader(1049));
+        QVERIFY(*node.sync->filterHeaderAt(1050) != m_chain.filterHeader(1050));  // the lie, for now
+        honest.setAccepting(true);
+        QTRY_COMPARE_WITH_TIMEOUT(node.peers->readyPeers().size(), size_t{2}, 10000);
+
+        const TestChain longer = TestChain::build(1101, 0x11, &m_chain, 1101);
+        liar.setChain(longer);
+        honest.setChain(longer);
+        const auto hs = longer.headers();
+        QVERIFY(node.chain->acceptHeaders(std::span(hs).subspan(1100), 0).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(node.peers->isBanned(liar.banKey()) && node.sync->verifiedHeight() == 1101, 20000);
+        for (int h : {1000, 1049, 1050, 1100, 1101}) QVERIFY(*node.sync->filterHeaderAt(h) == longer.filterHeader(h));
+        QCOMPARE(node.peers->issuedBans().size(), size_t{1});
+        QVERIFY2(QString::fromStdString(node.peers->issuedBans().front().second).contains(QStringLiteral("lied about")),
+                 node.peers->issuedBans().front().second.c_str());
+        // The store holds the honest headers for those heights now.
+        auto row = node.filterStore->get(m_chain.blocks[1050].hash());
+        QVERIFY(row.ok() && row->has_value());
+        QVERIFY((*row)->filterHeader == m_chain.filterHeader(1050));
     }
 
     void reorgReplacesHeadersAboveTheFork() {
