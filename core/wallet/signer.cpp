@@ -31,8 +31,9 @@ bool isEcdsaHashType(uint8_t t) {
     return base >= script::kSighashAll && base <= script::kSighashSingle;
 }
 
-Result<Bytes> ecdsaSignature(const crypto::PrivKey& key, const crypto::Hash256& digest, uint8_t hashType) {
-    const crypto::EcdsaSignature sig = crypto::signEcdsa(key, digest);
+Result<Bytes> ecdsaSignature(const crypto::PrivKey& key, const crypto::Hash256& digest, uint8_t hashType,
+                             bool grindLowR) {
+    const crypto::EcdsaSignature sig = grindLowR ? crypto::signEcdsaLowR(key, digest) : crypto::signEcdsa(key, digest);
     // Guards against a faulty signing path: a wrong signature must never reach the network.
     if (!crypto::verifyEcdsa(key.pubKey(true), digest, sig, true)) return fail("ECDSA signature failed verification");
     Bytes der = sig.toDer();
@@ -41,7 +42,7 @@ Result<Bytes> ecdsaSignature(const crypto::PrivKey& key, const crypto::Hash256& 
 }
 
 Result<InputSolution> signEcdsaInput(const Transaction& tx, const script::PrecomputedTxData& pre, size_t index,
-                                     const SigningInput& in) {
+                                     const SigningInput& in, bool grindLowR) {
     const uint8_t hashType = in.sighashType.value_or(script::kSighashAll);
     if (!isEcdsaHashType(hashType)) return fail("sighash type " + std::to_string(hashType) + " is not valid for ECDSA");
     const crypto::PubKey pub = in.key.pubKey(true);
@@ -52,13 +53,13 @@ Result<InputSolution> signEcdsaInput(const Transaction& tx, const script::Precom
     InputSolution out;
     if (in.type == InputType::P2pkh) {
         CAIRN_TRY_ASSIGN(digest, script::legacySignatureHash(tx, index, in.spent.scriptPubKey, hashType));
-        CAIRN_TRY_ASSIGN(sig, ecdsaSignature(in.key, digest, hashType));
+        CAIRN_TRY_ASSIGN(sig, ecdsaSignature(in.key, digest, hashType, grindLowR));
         out.scriptSig = script::ScriptBuilder().push(sig).push(pubBytes).take();
         return out;
     }
     const Bytes scriptCode = script::p2wpkhScriptCode(keyHash);
     CAIRN_TRY_ASSIGN(sighash, script::segwitV0SignatureHash(tx, pre, index, scriptCode, in.spent.value, hashType));
-    CAIRN_TRY_ASSIGN(sig, ecdsaSignature(in.key, sighash.hash, hashType));
+    CAIRN_TRY_ASSIGN(sig, ecdsaSignature(in.key, sighash.hash, hashType, grindLowR));
     if (in.type == InputType::P2shP2wpkh) out.scriptSig = script::ScriptBuilder().push(nestedRedeemScript(pub)).take();
     out.witness = {std::move(sig), pubBytes};
     return out;
@@ -128,7 +129,7 @@ Result<void> signTransaction(Transaction& tx, const std::vector<SigningInput>& i
     for (size_t i = 0; i < inputs.size(); ++i) {
         Result<InputSolution> s = inputs[i].type == InputType::P2trKeyPath
                                       ? signTaprootInput(unsignedTx, pre, i, inputs[i], options)
-                                      : signEcdsaInput(unsignedTx, pre, i, inputs[i]);
+                                      : signEcdsaInput(unsignedTx, pre, i, inputs[i], options.grindLowR);
         if (!s) return fail("input " + std::to_string(i) + ": " + s.message());
         solutions.push_back(std::move(*s));
     }

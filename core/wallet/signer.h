@@ -30,6 +30,9 @@ struct SigningInput {
 struct SignOptions {
     /// BIP340 auxiliary randomness; nullopt draws fresh bytes per signature, a value makes signatures reproducible.
     std::optional<crypto::Hash256> schnorrAux;
+    /// Grind ECDSA signatures to a 32-byte R (Core's low-R rule; keeps the 71-byte size estimate exact). Off only to
+    /// reproduce plain RFC 6979 signatures of published vectors.
+    bool grindLowR = true;
 };
 
 /// Signs every input of `tx` (one SigningInput per input, in input order) and writes its scriptSig and witness.

@@ -32,8 +32,9 @@ constexpr primitives::FeeRate kDustRelayFee = primitives::FeeRate::fromSatPerKvB
 constexpr primitives::FeeRate kIncrementalRelayFee = primitives::FeeRate::fromSatPerKvB(1000);
 /// Core's default minimum relay fee (1 sat/vB); lower rates are refused.
 constexpr primitives::FeeRate kMinRelayFee = primitives::FeeRate::fromSatPerKvB(1000);
-/// Signature length the estimates assume for ECDSA: a 71-byte DER signature (33-byte r) plus the sighash byte.
-constexpr size_t kEstimatedEcdsaSigSize = 72;
+/// Signature length the estimates assume for ECDSA: a 70-byte DER signature (low R and low S, both 32 bytes, as
+/// the wallet grinds them) plus the sighash byte.
+constexpr size_t kEstimatedEcdsaSigSize = 71;
 
 /// "p2pkh", "p2sh-p2wpkh", "p2wpkh" or "p2tr".
 std::string inputTypeName(InputType type);

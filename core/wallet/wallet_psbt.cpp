@@ -2,7 +2,10 @@
 #include "wallet/wallet_psbt.h"
 
 #include "crypto/bip32.h"
+#include "crypto/ecdsa.h"
 #include "script/extkey_io.h"
+#include "script/sighash.h"
+#include "script/standard.h"
 #include "storage/wallet_store.h"
 #include "util/hex.h"
 #include "wallet/signer.h"
@@ -68,6 +71,36 @@ std::optional<primitives::Transaction> storedTransaction(Wallet& wallet, const p
     auto parsed = primitives::Transaction::parse((*record)->raw);
     if (!parsed.ok() || prevout.index >= parsed->outputs.size()) return std::nullopt;
     return std::move(*parsed);
+}
+
+/// Adds a low-R ECDSA signature (SIGHASH_ALL unless the input asks otherwise) of a wallet key to input `index`.
+/// The wallet signs its own ECDSA inputs here rather than through Psbt::sign so that every signature is ground to
+/// a 32-byte R and the 71-byte size estimate holds exactly.
+Result<void> signEcdsaInput(script::Psbt& psbt, size_t index, const WalletKeyLocation& key,
+                            const crypto::PrivKey& priv, const primitives::TxOut& spent) {
+    script::PsbtInput& in = psbt.inputs[index];
+    const Bytes pub = key.pubKey.serialize();
+    if (in.partialSigs.count(pub) != 0) return {};
+    const uint32_t type = in.sighashType.value_or(script::kSighashAll);
+    if (type != script::kSighashAll) return fail("input " + std::to_string(index) + ": only SIGHASH_ALL is signed");
+    crypto::Hash256 digest{};
+    if (key.type == InputType::P2pkh) {
+        // BIP174: a legacy signature commits to no amount, so the full previous transaction must prove it.
+        if (!in.nonWitnessUtxo) return fail("input " + std::to_string(index) + ": needs its full previous transaction");
+        CAIRN_TRY_ASSIGN(h, script::legacySignatureHash(psbt.tx, index, spent.scriptPubKey, int32_t(type)));
+        digest = h;
+    } else {
+        const Bytes scriptCode = script::p2wpkhScriptCode(key.pubKey.id());
+        CAIRN_TRY_ASSIGN(h, script::segwitV0SignatureHash(psbt.tx, index, scriptCode, spent.value, int32_t(type)));
+        digest = h.hash;
+    }
+    const crypto::EcdsaSignature sig = crypto::signEcdsaLowR(priv, digest);
+    if (!crypto::verifyEcdsa(key.pubKey, digest, sig, true))
+        return fail("input " + std::to_string(index) + ": ECDSA signature failed verification");
+    Bytes der = sig.toDer();
+    der.push_back(uint8_t(type));
+    in.partialSigs.emplace(pub, std::move(der));
+    return {};
 }
 
 }  // namespace
@@ -137,9 +170,15 @@ Result<size_t> signPsbtWithWallet(Wallet& wallet, const UnlockedKeystore& keys, 
         CAIRN_TRY_ASSIGN(chainKey, it->second.derive(uint32_t(key->chain)));
         CAIRN_TRY_ASSIGN(child, chainKey.derive(key->index));
         if (!(child.pubKey() == key->pubKey)) return fail("input " + std::to_string(i) + ": derived key mismatch");
-        // Psbt::sign signs every input this key belongs to (one wallet key may fund several inputs).
-        CAIRN_TRY_ASSIGN(n, psbt.sign(child.privKey(), true, options));
-        added += n;
+        if (key->type == InputType::P2trKeyPath) {
+            // Psbt::sign signs every input this key belongs to (one wallet key may fund several inputs).
+            CAIRN_TRY_ASSIGN(n, psbt.sign(child.privKey(), true, options));
+            added += n;
+        } else {
+            const size_t before = psbt.inputs[i].partialSigs.size();
+            CAIRN_TRY(signEcdsaInput(psbt, i, *key, child.privKey(), *spent));
+            added += psbt.inputs[i].partialSigs.size() - before;
+        }
     }
     return added;
 }

@@ -143,7 +143,10 @@ private slots:
     void fullySignedTransactionMatches() {
         VectorSpend s = prepare();
         Transaction tx = s.built.tx;
-        auto r = wallet::signTransaction(tx, s.signing, zeroAux());
+        // The vector's ECDSA signatures are plain RFC 6979 (no low-R grinding), so grinding is off to match them.
+        wallet::SignOptions plain = zeroAux();
+        plain.grindLowR = false;
+        auto r = wallet::signTransaction(tx, s.signing, plain);
         QVERIFY2(r.ok(), r.message().c_str());
         const QString expected = keyPathVector()
                                      .value(QStringLiteral("auxiliary"))
@@ -152,6 +155,33 @@ private slots:
                                      .toString();
         // Byte for byte: 7 taproot key-path inputs, and the P2PKH and P2WPKH inputs signed with RFC 6979 ECDSA.
         QCOMPARE(QString::fromStdString(util::toHex(tx.serialize())), expected);
+    }
+
+    void lowRGrindingChangesOnlyHighRSignatures() {
+        VectorSpend s = prepare();
+        Transaction plainTx = s.built.tx;
+        Transaction groundTx = s.built.tx;
+        wallet::SignOptions plain = zeroAux();
+        plain.grindLowR = false;
+        QVERIFY(wallet::signTransaction(plainTx, s.signing, plain).ok());
+        QVERIFY(wallet::signTransaction(groundTx, s.signing, zeroAux()).ok());
+        int changed = 0;
+        for (size_t i = 0; i < groundTx.inputs.size(); ++i) {
+            if (s.signing[i].type == InputType::P2trKeyPath) {
+                QCOMPARE(groundTx.inputs[i].witness, plainTx.inputs[i].witness);  // Schnorr is unaffected
+                continue;
+            }
+            const Bytes sig = s.signing[i].type == InputType::P2pkh
+                                  ? Bytes(groundTx.inputs[i].scriptSig.begin() + 1,
+                                          groundTx.inputs[i].scriptSig.begin() + 1 + groundTx.inputs[i].scriptSig[0])
+                                  : groundTx.inputs[i].witness[0];
+            QVERIFY2(sig.size() <= 71, qPrintable(QStringLiteral("input %1: %2 bytes").arg(i).arg(sig.size())));
+            QVERIFY(sig[4] < 0x80 && sig[3] == 0x20);  // R is 32 bytes with the top bit clear
+            changed += groundTx.inputs[i].scriptSig != plainTx.inputs[i].scriptSig ||
+                       groundTx.inputs[i].witness != plainTx.inputs[i].witness;
+        }
+        // Exactly the vector's high-R signature (the 71-byte DER one) was re-ground.
+        QCOMPARE(changed, 1);
     }
 
     void refusesKeyThatDoesNotControlTheOutput() {
