@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "net/filter_sync.h"
 
-#include "net/filter_sync_judge.h"
 #include "storage/filter_header_store.h"
 #include "util/log.h"
-
-#include <QPointer>
 
 #include <algorithm>
 
@@ -19,10 +16,6 @@ namespace {
 constexpr int kCheckpointInterval = 1000;
 /// getcfheaders requests remembered per peer for matching replies.
 constexpr size_t kMaxRememberedRequests = 8;
-
-QString blockName(const primitives::BlockHash& hash, int height) {
-    return QStringLiteral("block %1 (height %2)").arg(QString::fromStdString(hash.toHex())).arg(height);
-}
 
 }  // namespace
 
@@ -72,6 +65,10 @@ std::optional<crypto::Hash256> FilterSync::filterHeaderAt(int height) const {
 
 crypto::Hash256 FilterSync::previousHeader(int height) const {
     return height == 0 ? crypto::Hash256{} : m_verified[static_cast<size_t>(height - 1)].header;
+}
+
+QString FilterSync::blockLabel(const primitives::BlockHash& hash, int height) {
+    return QStringLiteral("block %1 (height %2)").arg(QString::fromStdString(hash.toHex())).arg(height);
 }
 
 bool FilterSync::servesFilters(const Connection& c) const {
@@ -461,231 +458,6 @@ void FilterSync::acceptBatch(const HeaderRound& round, const std::vector<crypto:
             emit filterSyncFailed(QStringLiteral("cannot store filter headers: %1").arg(QString::fromStdString(r.message())));
     }
     emit filterHeadersAdvanced(verifiedHeight());
-}
-
-// ---- disagreements -------------------------------------------------------------------------------------------
-
-void FilterSync::startDispute(int height, std::map<crypto::Hash256, std::set<int>> sides) {
-    Dispute d;
-    d.height = height;
-    d.blockHash = *m_chain.hashAt(height);
-    d.sides = std::move(sides);
-    qCInfo(lcCairnNet, "filter peers disagree at height %d (%zu versions): judging against the block", height,
-           d.sides.size());
-    m_dispute = std::move(d);
-    for (const auto& [claimed, peers] : m_dispute->sides) askDisputeFilter(claimed);
-    const uint64_t gen = m_generation;
-    const primitives::BlockHash hash = m_dispute->blockHash;
-    m_blocks.fetchBlock(hash, [self = QPointer<FilterSync>(this), gen, hash](util::Result<primitives::Block> block) {
-        if (!self || self->m_generation != gen || !self->m_dispute || self->m_dispute->blockHash != hash) return;
-        self->m_dispute->blockDone = true;
-        if (block.ok()) self->m_dispute->block = std::move(block).value();
-        else qCWarning(lcCairnNet, "block for a filter dispute unavailable: %s", block.message().c_str());
-        self->advance();
-    });
-}
-
-void FilterSync::askDisputeFilter(const crypto::Hash256& side) {
-    Dispute& d = *m_dispute;
-    for (int p : d.sides[side]) {
-        Connection* c = m_peers.peer(p);
-        if (d.filters.count(p) || !c || !servesFilters(*c)) continue;
-        GetCFilters req;
-        req.startHeight = static_cast<uint32_t>(d.height);
-        req.stopHash = d.blockHash;
-        c->send(req);
-        d.filters[p] = std::nullopt;
-        sent(p);
-        return;
-    }
-}
-
-bool FilterSync::onDisputeFilter(Connection& c, const CFilter& m) {
-    if (!m_dispute || m.blockHash != m_dispute->blockHash || m.filterType != kBasicFilterType) return false;
-    auto it = m_dispute->filters.find(c.id());
-    if (it == m_dispute->filters.end() || it->second) return false;
-    it->second = m.filter;
-    answered(c.id(), true);
-    return true;
-}
-
-void FilterSync::judgeDispute() {
-    Dispute& d = *m_dispute;
-    if (d.sides.size() < 2) {
-        m_dispute.reset();  // the other side is gone: nothing left to decide
-        return;
-    }
-    for (const auto& [p, f] : d.filters)
-        if (!f) return;  // a filter is still on its way
-    std::map<crypto::Hash256, int> representative;
-    for (const auto& [claimed, peers] : d.sides) {
-        for (int p : peers)
-            if (d.filters.count(p)) representative[claimed] = p;
-        if (!representative.count(claimed)) {
-            askDisputeFilter(claimed);  // its asked peer left: ask another of the side
-            if (std::none_of(peers.begin(), peers.end(), [&](int p) { return d.filters.count(p) > 0; })) {
-                // Nobody of this side can be asked any more: it drops out.
-                continue;
-            }
-            return;
-        }
-    }
-    if (!d.blockDone) return;
-    const Dispute done = std::move(*m_dispute);
-    m_dispute.reset();
-
-    const QString where = blockName(done.blockHash, done.height);
-    std::vector<std::pair<int, QString>> liars;
-    std::vector<std::pair<size_t, crypto::Hash256>> undecided;  // (side size, claimed hash)
-    for (const auto& [claimed, peers] : done.sides) {
-        auto rep = representative.find(claimed);
-        if (rep == representative.end()) continue;
-        const Bytes& encoded = *done.filters.at(rep->second);
-        const auto why = proveFilterWrong(done.blockHash, claimed, encoded, done.block ? &*done.block : nullptr);
-        if (!why) {
-            undecided.emplace_back(peers.size(), claimed);
-            continue;
-        }
-        const QString reason = QStringLiteral("lied about the basic filter of %1: %2").arg(where, QString::fromStdString(*why));
-        if (crypto::sha256d(encoded) != claimed) {
-            liars.emplace_back(rep->second, reason);  // only the one that sent it contradicted itself
-        } else {
-            for (int p : peers) liars.emplace_back(p, reason);  // the filter hash they all claimed is wrong
-        }
-    }
-    for (const auto& [p, reason] : liars) punish(p, reason);
-    if (undecided.size() > 1) {
-        std::sort(undecided.begin(), undecided.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-        for (size_t i = 1; i < undecided.size(); ++i)
-            for (int p : done.sides.at(undecided[i].second))
-                drop(p, QStringLiteral("disagrees about the filter of %1, which the block cannot settle").arg(where));
-        emit filterSyncFailed(QStringLiteral("peers disagree about the basic filter of %1 and the block cannot tell "
-                                             "which is right; kept the larger group of peers")
-                                  .arg(where));
-    }
-}
-
-// ---- filters for the wallet ----------------------------------------------------------------------------------
-
-void FilterSync::fetchFilters(int from, int to, FilterCallback each, DoneCallback done) {
-    if (from < 0 || to < from) return done(fail("invalid filter range " + std::to_string(from) + ".." + std::to_string(to)));
-    if (!m_running) return done(fail("compact filter sync is not running"));
-    if (to > verifiedHeight())
-        return done(fail("filter headers are verified only up to height " + std::to_string(verifiedHeight())));
-    FilterJob job;
-    job.from = from;
-    job.to = to;
-    job.next = from;
-    job.each = std::move(each);
-    job.done = std::move(done);
-    m_jobs.push_back(std::move(job));
-    advance();
-}
-
-void FilterSync::cacheFilters(FilterJob& job) {
-    if (!m_store || job.toCache.empty()) return;
-    if (auto r = m_store->putFilters(job.toCache); !r.ok())
-        qCWarning(lcCairnNet, "caching filters failed: %s", r.message().c_str());
-    job.toCache.clear();
-}
-
-bool FilterSync::serveFromCache(FilterJob& job) {
-    if (!m_store) return false;
-    const uint64_t gen = m_generation;
-    while (job.next <= job.to) {
-        const int h = job.next;
-        const primitives::BlockHash hash = *m_chain.hashAt(h);
-        auto cached = m_store->getFilter(hash);
-        if (!cached.ok() || !cached->has_value()) return false;
-        auto filter = chain::BlockFilter::parse(hash, **cached);
-        // A damaged or stale entry is simply fetched again.
-        if (!filter.ok() || chain::filterHeader(filter->hash(), previousHeader(h)) != m_verified[size_t(h)].header)
-            return false;
-        ++job.next;
-        job.each(h, hash, *filter);
-        if (gen != m_generation || m_jobs.empty() || &m_jobs.front() != &job) return true;
-    }
-    return false;
-}
-
-void FilterSync::finishJob(util::Result<void> result) {
-    FilterJob job = std::move(m_jobs.front());
-    m_jobs.pop_front();
-    cacheFilters(job);
-    if (job.peer) answered(job.peer, true);
-    job.done(std::move(result));
-}
-
-void FilterSync::runFilterJob() {
-    while (!m_jobs.empty()) {
-        FilterJob& job = m_jobs.front();
-        if (job.peer != 0) return;  // a batch is on its way
-        if (job.next > job.to) {
-            finishJob({});
-            continue;
-        }
-        if (job.to > verifiedHeight()) {
-            finishJob(fail("filter headers are verified only up to height " + std::to_string(verifiedHeight())));
-            continue;
-        }
-        if (job.attempts >= m_options.maxAttempts) {
-            finishJob(fail("could not fetch the filters of heights " + std::to_string(job.next) + ".." +
-                           std::to_string(job.to) + ": " + job.lastError.toStdString()));
-            continue;
-        }
-        if (serveFromCache(job)) return;  // the callback stopped us or the chain changed
-        if (job.next > job.to) continue;
-        job.batchStop = std::min(job.to, job.next + static_cast<int>(kMaxCFiltersPerRequest) - 1);
-        const std::vector<Connection*> peers = filterPeersAt(job.batchStop);
-        if (peers.empty()) {
-            finishJob(fail("no connected peer serves compact block filters"));
-            continue;
-        }
-        auto pick = std::find_if(peers.begin(), peers.end(), [&](Connection* c) { return !job.tried.count(c->id()); });
-        if (pick == peers.end()) {
-            job.tried.clear();
-            pick = peers.begin();
-        }
-        GetCFilters req;
-        req.startHeight = static_cast<uint32_t>(job.next);
-        req.stopHash = *m_chain.hashAt(job.batchStop);
-        (*pick)->send(req);
-        job.peer = (*pick)->id();
-        job.tried.insert(job.peer);
-        ++job.attempts;
-        sent(job.peer);
-        return;
-    }
-}
-
-void FilterSync::onJobFilter(Connection& c, const CFilter& m) {
-    if (m_jobs.empty() || m_jobs.front().peer != c.id()) return;  // not asked
-    FilterJob& job = m_jobs.front();
-    const int h = job.next;
-    // Anything but the next block in order is a leftover of an earlier request: ignored (a peer that never
-    // sends the right one times out).
-    if (m.filterType != kBasicFilterType || m_chain.hashAt(h) != m.blockHash) return;
-    answered(c.id(), false);
-    auto filter = chain::BlockFilter::parse(m.blockHash, m.filter);
-    if (!filter.ok())
-        return punish(c.id(), QStringLiteral("sent a malformed filter for %1: %2")
-                                  .arg(blockName(m.blockHash, h), QString::fromStdString(filter.message())));
-    if (chain::filterHeader(filter->hash(), previousHeader(h)) != m_verified[static_cast<size_t>(h)].header)
-        return punish(c.id(), QStringLiteral("sent a filter for %1 that does not match the verified filter header")
-                                  .arg(blockName(m.blockHash, h)));
-    ++job.next;
-    if (m_store) job.toCache.emplace_back(m.blockHash, m.filter);
-    const uint64_t gen = m_generation;
-    job.each(h, m.blockHash, *filter);
-    if (gen != m_generation || m_jobs.empty()) return;  // the callback stopped us or the chain changed
-    FilterJob& current = m_jobs.front();
-    if (current.peer == c.id() && current.next > current.batchStop) {
-        answered(c.id(), true);
-        current.peer = 0;
-        current.attempts = 0;
-        current.tried.clear();
-        cacheFilters(current);
-    }
 }
 
 }  // namespace cairn::net

@@ -190,6 +190,7 @@ private:
     void onJobFilter(Connection& c, const CFilter& m);
     void finishJob(util::Result<void> result);
     crypto::Hash256 previousHeader(int height) const;
+    static QString blockLabel(const primitives::BlockHash& hash, int height);
 
     chain::HeaderChain& m_chain;
     PeerManager& m_peers;

@@ -7,6 +7,7 @@
 // (2) The same chain on a second node started with `cfilters-lie-height` (it serves a wrong filter, and the
 //     filter headers that follow from it, for one block; it gets the honest blocks through submitblock), both
 //     connected to a fresh Cairn: the liar is banned with the block as proof and the honest chain is kept.
+// (3) A reorg on bcoin (3 blocks replaced by 5): the filter headers above the fork follow the new branch.
 #include "chain/block_filter.h"
 #include "chain/header_chain.h"
 #include "chain/params.h"
@@ -190,6 +191,36 @@ private slots:
         QVERIFY2(QString::fromStdString(bans.front().second).contains(QStringLiteral("lied about the basic filter")),
                  bans.front().second.c_str());
         QVERIFY(!cairn.peers->isBanned(net::PeerManager::banKey(QStringLiteral("127.0.0.1"), m_honest.p2pPort())));
+    }
+
+    // Runs last: it changes the honest node's chain above height 297.
+    void followsABcoinReorg() {
+        CairnNode cairn;
+        const QString error = cairn.open(test::freshTempDir(QStringLiteral("filter-sync-bcoin-reorg")),
+                                         {QStringLiteral("127.0.0.1:%1").arg(m_honest.p2pPort())});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(cairn.chain->tipHeight() == 300 && cairn.filters->verifiedHeight() == 300, 60000);
+        const QStringList branch = m_honest.reorg(3, 5, QStringLiteral("0014") + QStringLiteral("55").repeated(20));
+        QVERIFY2(branch.size() == 5, qPrintable(m_honest.lastError()));
+        QCOMPARE(m_honest.tipHeight(), 302);
+        QTRY_VERIFY_WITH_TIMEOUT(cairn.chain->tipHeight() == 302 && cairn.filters->verifiedHeight() == 302, 60000);
+        crypto::Hash256 header = m_headers[297];
+        QVERIFY(*cairn.filters->filterHeaderAt(297) == header);
+        std::map<int, Bytes> expected;
+        for (int h = 298; h <= 302; ++h) {
+            expected[h] = buildFilter(h);
+            header = chain::filterHeader(crypto::sha256d(expected[h]), header);
+            QVERIFY2(*cairn.filters->filterHeaderAt(h) == header, qPrintable(QString::number(h)));
+        }
+        QVERIFY(*cairn.filters->filterHeaderAt(298) != m_headers[298]);  // the branch's filters differ
+        std::map<int, Bytes> got;
+        std::optional<util::Result<void>> done;
+        cairn.filters->fetchFilters(
+            298, 302, [&](int height, const primitives::BlockHash&, const chain::BlockFilter& f) { got[height] = f.encoded(); },
+            [&](util::Result<void> r) { done = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
+        QVERIFY2(done->ok(), done->message().c_str());
+        for (int h = 298; h <= 302; ++h) QVERIFY(got[h] == expected[h]);
     }
 };
 
