@@ -433,6 +433,11 @@ std::optional<HeaderInfo> HeaderChain::infoAt(int height) const {
     return makeInfo(m_best[static_cast<size_t>(height)]);
 }
 
+const IndexEntry* HeaderChain::entryAt(int height) const {
+    if (height < 0 || height > tipHeight()) return nullptr;
+    return &m_index[m_best[static_cast<size_t>(height)]];
+}
+
 std::vector<HeaderInfo> HeaderChain::infoRange(int fromHeight, int count) const {
     std::vector<HeaderInfo> out;
     const int begin = std::max(fromHeight, 0);
@@ -445,7 +450,7 @@ util::Result<std::optional<BlockHeader>> HeaderChain::header(const BlockHash& ha
     auto idx = m_index.find(hash);
     if (!idx) return std::optional<BlockHeader>();
     if (auto it = m_poolHeaders.find(*idx); it != m_poolHeaders.end()) return std::optional<BlockHeader>(it->second);
-    return m_repo.header(hash);
+    return m_repo.header(hash, m_index[*idx].height);
 }
 
 std::vector<BlockHash> HeaderChain::locatorFrom(uint32_t idx) const {
@@ -483,7 +488,7 @@ util::Result<std::vector<BlockHeader>> HeaderChain::headersAfter(const std::vect
     std::vector<BlockHeader> out;
     for (int h = start + 1; h <= tipHeight() && out.size() < max; ++h) {
         const BlockHash& hash = m_index[m_best[static_cast<size_t>(h)]].hash;
-        auto header = m_repo.header(hash);
+        auto header = m_repo.header(hash, h);
         if (!header.ok()) return header.error();
         if (!header->has_value()) return util::fail("the header store lost header " + hash.toHex());
         out.push_back(**header);

@@ -153,6 +153,9 @@ public:
     std::optional<HeaderInfo> info(const primitives::BlockHash& hash) const;
     /// Index data of the best-chain header at `height`.
     std::optional<HeaderInfo> infoAt(int height) const;
+    /// The index entry of the best-chain header at `height`, or nullptr outside 0..tipHeight(). Valid
+    /// until the next acceptHeaders() call (cheap: no copy, for bulk readers such as snapshots).
+    const IndexEntry* entryAt(int height) const;
     /// Best-chain headers [fromHeight, fromHeight + count) clipped to the chain, ascending (explorer list).
     std::vector<HeaderInfo> infoRange(int fromHeight, int count) const;
     /// The full 80-byte header of a known header (read from the store for persisted ones).

@@ -47,8 +47,10 @@ public:
     /// after a crash either all of it or none of it is in the store.
     [[nodiscard]] virtual util::Result<void> commit(std::span<const StoredHeader> headers,
                                                     const primitives::BlockHash& bestTip) = 0;
-    /// The full 80-byte header stored for `hash`, or nullopt when absent.
-    [[nodiscard]] virtual util::Result<std::optional<primitives::BlockHeader>> header(const primitives::BlockHash& hash) = 0;
+    /// The full 80-byte header stored for `hash` at `height` (the store is keyed by height: several
+    /// branches may share one), or nullopt when absent.
+    [[nodiscard]] virtual util::Result<std::optional<primitives::BlockHeader>> header(const primitives::BlockHash& hash,
+                                                                                      int height) = 0;
 };
 
 }  // namespace cairn::chain

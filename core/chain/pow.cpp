@@ -10,18 +10,38 @@ namespace cairn::chain {
 
 using primitives::Uint256;
 
+namespace {
+// Consecutive headers almost always carry the same bits (they change once per 2016 headers on mainnet),
+// so the decoded target and the work (a 256-bit division) are remembered for the last bits seen, per
+// thread (the chain is used from one thread, tests may use several).
+struct DecodedBits {
+    uint32_t bits = 0;
+    bool valid = false;  // false until the first decode
+    Uint256::Compact compact;
+    Uint256 work;
+};
+
+const DecodedBits& decode(uint32_t bits) {
+    thread_local DecodedBits last;
+    if (!last.valid || last.bits != bits) {
+        last.bits = bits;
+        last.compact = Uint256::fromCompact(bits);
+        const Uint256::Compact& c = last.compact;
+        last.work = (c.negative || c.overflow || c.target.isZero()) ? Uint256() : c.target.work();
+        last.valid = true;
+    }
+    return last;
+}
+}  // namespace
+
 PowStatus checkProofOfWork(const primitives::BlockHash& hash, uint32_t bits, const ChainParams& params) {
-    const Uint256::Compact c = Uint256::fromCompact(bits);
+    const Uint256::Compact& c = decode(bits).compact;
     if (c.negative || c.overflow || c.target.isZero() || c.target > params.powLimit) return PowStatus::BadTarget;
     if (Uint256::fromLittleEndian(hash.bytes()) > c.target) return PowStatus::HashAboveTarget;
     return PowStatus::Ok;
 }
 
-Uint256 blockWork(uint32_t bits) {
-    const Uint256::Compact c = Uint256::fromCompact(bits);
-    if (c.negative || c.overflow || c.target.isZero()) return Uint256();
-    return c.target.work();
-}
+Uint256 blockWork(uint32_t bits) { return decode(bits).work; }
 
 uint32_t retargetBits(uint32_t baseBits, int64_t firstTime, int64_t lastTime, const ChainParams& params) {
     if (params.powNoRetargeting) return baseBits;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "primitives/block_header.h"
 
+#include <array>
+#include <cstring>
 #include <string>
 
 namespace cairn::primitives {
@@ -41,7 +43,27 @@ Bytes BlockHeader::serialize() const {
     return w.take();
 }
 
-BlockHash BlockHeader::hash() const { return BlockHash(crypto::sha256d(serialize())); }
+namespace {
+void putLe32(uint8_t* p, uint32_t v) {
+    p[0] = static_cast<uint8_t>(v);
+    p[1] = static_cast<uint8_t>(v >> 8);
+    p[2] = static_cast<uint8_t>(v >> 16);
+    p[3] = static_cast<uint8_t>(v >> 24);
+}
+}  // namespace
+
+BlockHash BlockHeader::hash() const {
+    // Header sync hashes every header it receives: serialise into a stack buffer, not a heap-allocated
+    // Writer (same bytes as write()).
+    std::array<uint8_t, kSize> buf;
+    putLe32(buf.data(), static_cast<uint32_t>(version));
+    std::memcpy(buf.data() + 4, prevBlock.bytes().data(), 32);
+    std::memcpy(buf.data() + 36, merkleRoot.data(), 32);
+    putLe32(buf.data() + 68, time);
+    putLe32(buf.data() + 72, bits);
+    putLe32(buf.data() + 76, nonce);
+    return BlockHash(crypto::sha256d(ByteView(buf.data(), buf.size())));
+}
 
 bool BlockHeader::checkProofOfWork(const Uint256& powLimit) const {
     const Uint256::Compact t = target();

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cassert>
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace cairn::storage {
 namespace {
@@ -48,15 +50,30 @@ struct ScopedStmt {
     ~ScopedStmt() { sqlite3_finalize(stmt); }
 };
 
+// Rows per multi-row statement: per-statement work (cursors, halting, resetting) is paid once per this
+// many headers instead of once per header (a 2,000-header batch takes 40 statements).
+constexpr size_t kRowsPerStatement = 50;
+constexpr int kInsertColumns = 4;
+
+std::string insertSql(size_t rows) {
+    std::string sql = "INSERT INTO headers(hash, height, header, chainwork) VALUES ";
+    for (size_t r = 0; r < rows; ++r) {
+        sql += r ? ", (" : "(";
+        for (int c = 1; c <= kInsertColumns; ++c) {
+            sql += "?" + std::to_string(r * kInsertColumns + static_cast<size_t>(c));
+            sql += c < kInsertColumns ? ", " : ")";
+        }
+    }
+    return sql;
+}
+
 }  // namespace
 
 HeaderStore::HeaderStore(Database& db) : m_db(db) {}
 
 HeaderStore::~HeaderStore() {
-    sqlite3_finalize(m_insert);
-    sqlite3_finalize(m_setTip);
-    sqlite3_finalize(m_getHeader);
-    sqlite3_finalize(m_exists);
+    for (sqlite3_stmt* s : {m_insertOne, m_insertMany, m_storedInRange, m_setTip, m_getHeader})
+        sqlite3_finalize(s);
 }
 
 util::Result<std::unique_ptr<HeaderStore>> HeaderStore::open(Database& db) {
@@ -69,16 +86,16 @@ util::Result<std::unique_ptr<HeaderStore>> HeaderStore::open(Database& db) {
         return util::fail("header store: cannot configure the database: " + r.message());
     const struct {
         sqlite3_stmt** target;
-        const char* sql;
+        std::string sql;
     } statements[] = {
-        {&store->m_insert, "INSERT INTO headers(hash, height, header, chainwork) VALUES (?1, ?2, ?3, ?4)"},
+        {&store->m_insertOne, insertSql(1)},
+        {&store->m_insertMany, insertSql(kRowsPerStatement)},
+        {&store->m_storedInRange, "SELECT hash FROM headers WHERE height BETWEEN ?1 AND ?2"},
         {&store->m_setTip, "INSERT OR REPLACE INTO header_tip(id, hash) VALUES (1, ?1)"},
-        // The WHERE clause repeats the index expression so that SQLite uses headers_by_hash_prefix.
-        {&store->m_getHeader, "SELECT header FROM headers WHERE substr(hash, 1, 8) = substr(?1, 1, 8) AND hash = ?1"},
-        {&store->m_exists, "SELECT 1 FROM headers WHERE substr(hash, 1, 8) = substr(?1, 1, 8) AND hash = ?1"},
+        {&store->m_getHeader, "SELECT header FROM headers WHERE height = ?2 AND hash = ?1"},
     };
     for (const auto& s : statements) {
-        if (sqlite3_prepare_v3(h, s.sql, -1, SQLITE_PREPARE_PERSISTENT, s.target, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v3(h, s.sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, s.target, nullptr) != SQLITE_OK)
             return sqlError(h, "the database has no header tables (missing migrations?)");
     }
     return store;
@@ -142,27 +159,71 @@ util::Result<std::optional<BlockHash>> HeaderStore::bestTip() {
     return std::optional<BlockHash>(hashFrom(static_cast<const uint8_t*>(sqlite3_column_blob(s.stmt, 0))));
 }
 
-util::Result<void> HeaderStore::insertRows(std::span<const chain::StoredHeader> headers) {
-    sqlite3* h = m_db.handle();
+util::Result<void> HeaderStore::refuseStored(std::span<const chain::StoredHeader> headers,
+                                             const std::vector<const BlockHash*>& sortedHashes) {
+    // The table has no UNIQUE constraint (migrations 12, 40): refuse a stored hash here, with one range
+    // scan of the height index over the commit's heights (usually no rows: a sync appends above them).
+    int low = headers.front().height, high = low;
     for (const chain::StoredHeader& sh : headers) {
-        // The table has no UNIQUE constraint (migration 12): refuse a stored hash here. The lookup
-        // reads the same index pages the insert then writes, so it costs little.
-        sqlite3_bind_blob(m_exists, 1, sh.hash.bytes().data(), 32, SQLITE_STATIC);
-        const int found = sqlite3_step(m_exists);
-        sqlite3_reset(m_exists);
-        if (found == SQLITE_ROW) return util::fail("header store: header " + sh.hash.toHex() + " is already stored");
-        if (found != SQLITE_DONE) return sqlError(h, "cannot look up header " + sh.hash.toHex());
-        primitives::Writer w(80);
-        sh.header.write(w);
-        assert(w.data().size() == 80);
-        const auto work = workToBigEndian(sh.chainWork);
-        sqlite3_bind_blob(m_insert, 1, sh.hash.bytes().data(), 32, SQLITE_STATIC);
-        sqlite3_bind_int64(m_insert, 2, sh.height);
-        sqlite3_bind_blob(m_insert, 3, w.data().data(), 80, SQLITE_STATIC);
-        sqlite3_bind_blob(m_insert, 4, work.data(), 32, SQLITE_STATIC);
-        const int rc = sqlite3_step(m_insert);
-        sqlite3_reset(m_insert);
-        if (rc != SQLITE_DONE) return sqlError(h, "cannot store header " + sh.hash.toHex());
+        low = std::min(low, sh.height);
+        high = std::max(high, sh.height);
+    }
+    sqlite3_bind_int64(m_storedInRange, 1, low);
+    sqlite3_bind_int64(m_storedInRange, 2, high);
+    int rc = SQLITE_DONE;
+    std::optional<BlockHash> duplicate;
+    while (!duplicate && (rc = sqlite3_step(m_storedInRange)) == SQLITE_ROW) {
+        if (sqlite3_column_bytes(m_storedInRange, 0) != 32) continue;
+        const BlockHash stored = hashFrom(static_cast<const uint8_t*>(sqlite3_column_blob(m_storedInRange, 0)));
+        if (std::binary_search(sortedHashes.begin(), sortedHashes.end(), &stored,
+                               [](const BlockHash* a, const BlockHash* b) { return *a < *b; }))
+            duplicate = stored;
+    }
+    sqlite3_reset(m_storedInRange);
+    if (duplicate) return util::fail("header store: header " + duplicate->toHex() + " is already stored");
+    if (rc != SQLITE_DONE) return sqlError(m_db.handle(), "cannot look up stored headers");
+    return {};
+}
+
+util::Result<void> HeaderStore::insertChunk(std::span<const chain::StoredHeader> chunk) {
+    sqlite3_stmt* st = chunk.size() == kRowsPerStatement ? m_insertMany : m_insertOne;
+    assert(chunk.size() == 1 || st == m_insertMany);
+    // Bound with SQLITE_STATIC: the buffers stay alive until the step below.
+    std::array<std::array<uint8_t, primitives::BlockHeader::kSize>, kRowsPerStatement> raw;
+    std::array<std::array<uint8_t, 32>, kRowsPerStatement> work;
+    for (size_t r = 0; r < chunk.size(); ++r) {
+        const chain::StoredHeader& sh = chunk[r];
+        const Bytes bytes = sh.header.serialize();
+        assert(bytes.size() == raw[r].size());
+        std::memcpy(raw[r].data(), bytes.data(), raw[r].size());
+        work[r] = workToBigEndian(sh.chainWork);
+        const int base = static_cast<int>(r) * kInsertColumns;
+        sqlite3_bind_blob(st, base + 1, sh.hash.bytes().data(), 32, SQLITE_STATIC);
+        sqlite3_bind_int64(st, base + 2, sh.height);
+        sqlite3_bind_blob(st, base + 3, raw[r].data(), static_cast<int>(raw[r].size()), SQLITE_STATIC);
+        sqlite3_bind_blob(st, base + 4, work[r].data(), 32, SQLITE_STATIC);
+    }
+    const int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return sqlError(m_db.handle(), "cannot store header " + chunk.front().hash.toHex());
+    return {};
+}
+
+util::Result<void> HeaderStore::insertRows(std::span<const chain::StoredHeader> headers) {
+    // A hash twice in one commit would pass the stored-rows check (neither copy is stored yet).
+    std::vector<const BlockHash*> hashes;
+    hashes.reserve(headers.size());
+    for (const chain::StoredHeader& sh : headers) hashes.push_back(&sh.hash);
+    std::sort(hashes.begin(), hashes.end(), [](const BlockHash* a, const BlockHash* b) { return *a < *b; });
+    for (size_t i = 1; i < hashes.size(); ++i)
+        if (*hashes[i] == *hashes[i - 1])
+            return util::fail("header store: header " + hashes[i]->toHex() + " appears twice in one commit");
+    if (headers.empty()) return {};
+    if (auto r = refuseStored(headers, hashes); !r.ok()) return r;
+    for (size_t i = 0; i < headers.size();) {
+        const size_t n = headers.size() - i >= kRowsPerStatement ? kRowsPerStatement : 1;
+        if (auto r = insertChunk(headers.subspan(i, n)); !r.ok()) return r;
+        i += n;
     }
     return {};
 }
@@ -189,8 +250,9 @@ util::Result<void> HeaderStore::writeUncommittedForTest(std::span<const chain::S
     return {};  // deliberately no COMMIT: the caller dies or closes the database now
 }
 
-util::Result<std::optional<primitives::BlockHeader>> HeaderStore::header(const BlockHash& hash) {
+util::Result<std::optional<primitives::BlockHeader>> HeaderStore::header(const BlockHash& hash, int height) {
     sqlite3_bind_blob(m_getHeader, 1, hash.bytes().data(), 32, SQLITE_STATIC);
+    sqlite3_bind_int64(m_getHeader, 2, height);
     const int rc = sqlite3_step(m_getHeader);
     util::Result<std::optional<primitives::BlockHeader>> out = std::optional<primitives::BlockHeader>();
     if (rc == SQLITE_ROW) {

@@ -3,7 +3,7 @@
 
 namespace cairn::storage {
 
-// Versions 10-19 belong to the header chain and the block cache.
+// Versions 10-19 (and 40) belong to the header chain and the block cache.
 std::vector<Migration> headerMigrations() {
     return {
         {10, "validated block headers and the best tip",
@@ -43,6 +43,15 @@ std::vector<Migration> headerMigrations() {
          "DROP TABLE headers;"
          "ALTER TABLE headers_v12 RENAME TO headers;"
          "CREATE INDEX headers_by_hash_prefix ON headers(substr(hash, 1, 8));"},
+        // Numbered 40, not 13: Database::migrate runs only versions above a file's highest one, and files
+        // from earlier releases already carry 20 (peers) or 30 (filter headers).
+        {40, "headers found by height instead of by a hash-prefix index",
+         // Every header sync batch inserted ~2,000 random keys into the hash-prefix index: each commit
+         // dirtied most of its leaf pages, so the WAL took megabytes per batch. Heights arrive in
+         // ascending order, so an index on them only ever appends. HeaderChain knows each header's
+         // height (its in-memory index maps hash -> height); a height holds one row per branch.
+         "DROP INDEX headers_by_hash_prefix;"
+         "CREATE INDEX headers_by_height ON headers(height);"},
     };
 }
 

@@ -36,8 +36,9 @@ private slots:
         QVERIFY(f.store->commit(rows, rows.back().hash).ok());
         QCOMPARE(*f.store->count(), size_t(5));
         QCOMPARE(**f.store->bestTip(), rows.back().hash);
-        QCOMPARE(**f.store->header(rows[2].hash), headers[2]);
-        QVERIFY(!f.store->header(hashOf(9))->has_value());
+        QCOMPARE(**f.store->header(rows[2].hash, 3), headers[2]);
+        QVERIFY(!f.store->header(hashOf(9), 3)->has_value());
+        QVERIFY(!f.store->header(rows[2].hash, 2)->has_value());  // rows are found by (height, hash)
         std::vector<chain::IndexRow> loaded;
         QVERIFY(f.store->loadIndex([&](const chain::IndexRow& r) { loaded.push_back(r); }).ok());
         QCOMPARE(loaded.size(), size_t(5));
@@ -53,10 +54,36 @@ private slots:
         QVERIFY(!f.store->commit(dup, rows[0].hash).ok());
         QCOMPARE(**f.store->bestTip(), rows.back().hash);
         QCOMPARE(*f.store->count(), size_t(5));
+        // Also when it hides in a batch of new rows, and when a hash repeats inside one batch.
+        const auto more = test::mineChain(rows.back().hash, 120, 1'600'100'000, p);
+        std::vector<chain::StoredHeader> next;
+        for (size_t i = 0; i < more.size(); ++i) next.push_back({more[i], more[i].hash(), int(i + 6), work});
+        std::vector<chain::StoredHeader> withOld = next;
+        withOld.insert(withOld.begin() + 60, rows[4]);
+        const auto refused = f.store->commit(withOld, next.back().hash);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().find("already stored") != std::string::npos, refused.message().c_str());
+        std::vector<chain::StoredHeader> twice = next;
+        twice.push_back(next[70]);
+        QVERIFY(!f.store->commit(twice, next.back().hash).ok());
+        QCOMPARE(*f.store->count(), size_t(5));
+        QCOMPARE(**f.store->bestTip(), rows.back().hash);
+        // The same batch alone (multi-row statements plus a remainder) is stored in full.
+        QVERIFY(f.store->commit(next, next.back().hash).ok());
+        QCOMPARE(*f.store->count(), size_t(125));
+        for (size_t i = 0; i < next.size(); i += 7) QCOMPARE(**f.store->header(next[i].hash, next[i].height), more[i]);
+        // A second branch at the same heights is another row per height, each found by its own hash.
+        const auto side = test::mineChain(rows.back().hash, 3, 1'600'200'000, p, 7);
+        std::vector<chain::StoredHeader> sideRows;
+        for (size_t i = 0; i < side.size(); ++i) sideRows.push_back({side[i], side[i].hash(), int(i + 6), work});
+        QVERIFY(f.store->commit(sideRows, next.back().hash).ok());
+        QCOMPARE(**f.store->header(side[1].hash(), 7), side[1]);
+        QCOMPARE(**f.store->header(more[1].hash(), 7), more[1]);
     }
 
-    // Migration 12 rebuilds `headers` without the unique hash index: rows written under version 11
-    // keep their ids and contents, stay readable by hash, and a duplicate is still refused.
+    // Migration 12 rebuilds `headers` without the unique hash index (and migration 40 swaps its prefix
+    // index for a height index): rows written under version 11 keep their ids and contents, stay
+    // readable by hash and height, and a duplicate is still refused.
     void migrationTwelveKeepsVersionElevenRows() {
         const auto& p = chain::chainParams(Network::Regtest);
         const std::string path = (test::freshTempDir(QStringLiteral("hs-m12")) + QStringLiteral("/node.sqlite")).toStdString();
@@ -83,9 +110,9 @@ private slots:
         }
         auto f = test::StoreFixture::open(path);
         QVERIFY(f.ok());
-        QVERIFY(f.db->schemaVersion() >= 12);
+        QVERIFY(f.db->schemaVersion() >= 40);
         QCOMPARE(*f.store->count(), size_t(3));
-        QCOMPARE(**f.store->header(headers[1].hash()), headers[1]);
+        QCOMPARE(**f.store->header(headers[1].hash(), 2), headers[1]);
         std::vector<chain::IndexRow> loaded;
         QVERIFY(f.store->loadIndex([&](const chain::IndexRow& r) { loaded.push_back(r); }).ok());
         QCOMPARE(loaded.size(), size_t(3));
