@@ -9,6 +9,11 @@
 #include "script/standard.h"
 #include "util/hex.h"
 
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <map>
+
 namespace cairn::service {
 
 namespace {
@@ -102,6 +107,47 @@ BlockInfo blockInfoFor(const chain::HeaderChain& chain, const primitives::Block&
     return b;
 }
 
+QStringList branchFromPartialTree(const chain::PartialMerkleTree& tree, uint32_t index) {
+    const uint32_t total = tree.totalTransactions();
+    auto width = [total](int level) { return (total + (uint32_t{1} << level) - 1) >> level; };
+    int top = 0;
+    while (width(top) > 1) ++top;
+    // Walk the tree in extract()'s depth-first order, remembering every node hash seen (given or computed).
+    std::map<std::pair<int, uint32_t>, crypto::Hash256> seen;
+    size_t bitPos = 0, hashPos = 0;
+    const auto& bits = tree.bits();
+    const auto& hashes = tree.hashes();
+    std::function<crypto::Hash256(int, uint32_t)> visit = [&](int level, uint32_t pos) {
+        const bool descend = bitPos < bits.size() && bits[bitPos++];
+        crypto::Hash256 h{};
+        if (level == 0 || !descend) {
+            if (hashPos < hashes.size()) h = hashes[hashPos++];
+        } else {
+            const crypto::Hash256 left = visit(level - 1, pos * 2);
+            const crypto::Hash256 right = pos * 2 + 1 < width(level - 1) ? visit(level - 1, pos * 2 + 1) : left;
+            std::array<uint8_t, 64> both;
+            std::copy(left.begin(), left.end(), both.begin());
+            std::copy(right.begin(), right.end(), both.begin() + 32);
+            h = crypto::sha256d(both);
+        }
+        seen[{level, pos}] = h;
+        return h;
+    };
+    if (total == 0) return {};
+    visit(top, 0);
+    // From the leaf up: the sibling at each level (a node without a right sibling pairs with itself).
+    QStringList out;
+    for (int level = 0; level < top; ++level) {
+        const uint32_t pos = index >> level;
+        const uint32_t sibling = (pos ^ 1) < width(level) ? pos ^ 1 : pos;
+        const auto it = seen.find({level, sibling});
+        if (it == seen.end()) return {};
+        out << displayHex(it->second);
+    }
+    return out;
+}
+
+
 MerkleProofInfo proofInfoFor(const chain::HeaderChain& chain, const chain::MerkleBlock& mb, const primitives::Txid& txid) {
     MerkleProofInfo p;
     const primitives::BlockHash hash = mb.header.hash();
@@ -116,6 +162,7 @@ MerkleProofInfo proofInfoFor(const chain::HeaderChain& chain, const chain::Merkl
     for (const auto& m : extracted->matches) {
         if (m.txid == txid) p.index = static_cast<int>(m.index);
     }
+    if (p.index >= 0) p.siblings = branchFromPartialTree(mb.tree, static_cast<uint32_t>(p.index));
     // Verified means: the tree is well formed, proves this txid, and its root is the Merkle root of a header
     // our chain validated (the header in the proof must be that very header).
     auto stored = chain.header(hash);

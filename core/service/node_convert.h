@@ -21,6 +21,9 @@ TxInfo txInfoFor(const primitives::Transaction& tx, Network network);
 BlockInfo blockInfoFor(const chain::HeaderChain& chain, const primitives::Block& block);
 /// MerkleProofInfo for `txid` from a merkleblock, verified against the chain's validated header.
 MerkleProofInfo proofInfoFor(const chain::HeaderChain& chain, const chain::MerkleBlock& mb, const primitives::Txid& txid);
+/// The Merkle branch of leaf `index` in a BIP37 partial tree that extract() accepted: sibling hashes
+/// from the leaf up, display hex. Empty when the tree does not reveal that leaf's path.
+QStringList branchFromPartialTree(const chain::PartialMerkleTree& tree, uint32_t index);
 /// PeerInfo of a connection.
 PeerInfo peerInfoFor(const net::Connection& c);
 

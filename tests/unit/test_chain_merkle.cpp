@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Merkle proofs on real mainnet block 357238 (369 transactions): a branch for every transaction
 // verifies against the header and fails with any bit flipped; BIP37 partial Merkle trees built for
-// random subsets decode to the same matches; malformed and CVE-2012-2459-ambiguous trees are refused.
+// random subsets decode to the same matches and yield the same branches (the service's sibling list);
+// malformed and CVE-2012-2459-ambiguous trees are refused.
 #include "chain/merkle_proof.h"
 #include "common/test_paths.h"
 #include "primitives/block.h"
+#include "service/node_convert.h"
 #include "util/hex.h"
 
 #include <QRandomGenerator>
@@ -33,6 +35,13 @@ crypto::Hash256 fakeHash(uint32_t i) {
     h[1] = static_cast<uint8_t>(i >> 8);
     h[31] = 0x5a;
     return h;
+}
+
+// The branch as the service reports it (display hex, leaf up), from chain::merkleBranchFor.
+QStringList displayBranch(const chain::MerkleBranch& branch) {
+    QStringList out;
+    for (const auto& s : branch.siblings) out << QString::fromStdString(util::toHexReversed(s));
+    return out;
 }
 }  // namespace
 
@@ -74,6 +83,10 @@ private slots:
         bad = *branch;
         bad.index |= 1u << 9;  // beyond the branch length
         QVERIFY(!chain::verifyMerkleBranch(bad, b.header));
+        // The service reads the same branch out of a BIP37 proof of this one transaction (gettxproof,
+        // the explorer's proof view): computed from the partial tree, not from the block.
+        const MerkleBlock mb = MerkleBlock::build(b, {b.transactions[size_t(index)].txid()});
+        QCOMPARE(service::branchFromPartialTree(mb.tree, uint32_t(index)), displayBranch(*branch));
     }
 
     void branchByTxid() {
@@ -117,6 +130,12 @@ private slots:
         auto matches = parsed->verify();
         QVERIFY2(matches.ok(), matches.message().c_str());
         QVERIFY(*matches == expected);
+        // Every proven transaction's branch, read from the tree, is the one the whole block gives.
+        for (const MerkleMatch& m : expected) {
+            auto branch = chain::merkleBranchFor(b, size_t(m.index));
+            QVERIFY(branch.ok());
+            QCOMPARE(service::branchFromPartialTree(parsed->tree, m.index), displayBranch(*branch));
+        }
         // Trailing bytes and truncation are refused.
         Bytes longer = wire;
         longer.push_back(0);
