@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Settings dialog, offscreen: every field is saved to AppSettings and shown again by a new dialog; invalid
-// proxy / peer entries are refused; the dark theme makes the window background dark and text light.
+// proxy / peer entries are refused; the dark theme makes the window background dark and text light; the
+// language switch offers English, German, Spanish and French, each of which translates the dialog.
 #include "common/test_paths.h"
 #include "ui/amount_format.h"
 #include "ui/app_settings.h"
@@ -81,18 +82,67 @@ private slots:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
     }
 
-    void germanLabels() {
-        QCOMPARE(ui::installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+    // Each shipped language shows its own words in the dialog (window title, a form label, a combo item).
+    void translatedLabels_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("unitLabel");
+        QTest::addColumn<QString>("themeLabel");
+        QTest::addColumn<QString>("dark");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Einstellungen")
+                                << QStringLiteral("Anzeige&einheit:") << QStringLiteral("&Design:") << QStringLiteral("Dunkel");
+        QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("Ajustes")
+                                 << QStringLiteral("&Unidad de visualización:") << QStringLiteral("&Tema:")
+                                 << QStringLiteral("Oscuro");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("Paramètres")
+                                << QStringLiteral("&Unité d’affichage :") << QStringLiteral("T&hème :")
+                                << QStringLiteral("Sombre");
+    }
+    void translatedLabels() {
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        QFETCH(QString, unitLabel);
+        QFETCH(QString, themeLabel);
+        QFETCH(QString, dark);
+        QCOMPARE(ui::installTranslations(language), language);
         {
             ui::SettingsDialog d(Network::Main);
-            QCOMPARE(d.windowTitle(), QStringLiteral("Einstellungen"));
+            QCOMPARE(d.windowTitle(), title);
             QStringList texts;
             for (auto* l : d.findChildren<QLabel*>()) texts << l->text();
-            QVERIFY2(texts.contains(QStringLiteral("Anzeige&einheit:")), qPrintable(texts.join(QLatin1Char('|'))));
-            QVERIFY(texts.contains(QStringLiteral("&Design:")));
-            QCOMPARE(d.findChild<QComboBox*>(QStringLiteral("themeCombo"))->itemText(2), QStringLiteral("Dunkel"));
+            QVERIFY2(texts.contains(unitLabel), qPrintable(texts.join(QLatin1Char('|'))));
+            QVERIFY2(texts.contains(themeLabel), qPrintable(texts.join(QLatin1Char('|'))));
+            QCOMPARE(d.findChild<QComboBox*>(QStringLiteral("themeCombo"))->itemText(2), dark);
         }
         QCOMPARE(ui::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        // Back to English: nothing of the previous language is left installed.
+        ui::SettingsDialog english(Network::Main);
+        QCOMPARE(english.windowTitle(), QStringLiteral("Settings"));
+    }
+
+    // The language switch offers every shipped catalogue under its own name, and the choice is saved.
+    void languageSwitchOffersShippedLanguages() {
+        ui::SettingsDialog d(Network::Main);
+        auto* combo = d.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->itemData(0).toString(), QString());  // follow the system
+        const QList<QPair<QString, QString>> expected{{QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                      {QStringLiteral("es"), QStringLiteral("Español")},
+                                                      {QStringLiteral("fr"), QStringLiteral("Français")}};
+        for (const auto& [code, name] : expected) {
+            const int i = combo->findData(code);
+            QVERIFY2(i > 0, qPrintable(code));
+            QCOMPARE(combo->itemText(i), name);
+        }
+        QCOMPARE(combo->count(), int(expected.size()) + 1);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("fr")));
+        QVERIFY(d.validate().isEmpty());
+        d.save();
+        QCOMPARE(ui::AppSettings::language(), QStringLiteral("fr"));
+        ui::SettingsDialog again(Network::Main);
+        QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentData().toString(),
+                 QStringLiteral("fr"));
     }
 
     void invalidEntriesRefused_data() {

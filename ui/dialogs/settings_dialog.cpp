@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +21,21 @@
 #include <QVBoxLayout>
 
 namespace cairn::ui {
+
+namespace {
+// A language as its speakers write it, capitalised as in a menu. Endonyms of the shipped languages are fixed
+// here because QLocale names the default country too ("español de España", "American English").
+QString languageName(const QString& code) {
+    static const QHash<QString, QString> kNames{{QStringLiteral("en"), QStringLiteral("English")},    // notr
+                                                {QStringLiteral("de"), QStringLiteral("Deutsch")},    // notr
+                                                {QStringLiteral("es"), QStringLiteral("Español")},    // notr
+                                                {QStringLiteral("fr"), QStringLiteral("Français")}};  // notr
+    if (const auto it = kNames.constFind(code); it != kNames.constEnd()) return it.value();
+    const QString native = QLocale(code).nativeLanguageName();
+    if (native.isEmpty()) return code;
+    return native.left(1).toUpper() + native.mid(1);
+}
+}  // namespace
 
 SettingsDialog::SettingsDialog(Network current, QWidget* parent)
     : QDialog(parent), m_network(new QComboBox), m_language(new QComboBox), m_dataDir(new QLineEdit),
@@ -39,10 +55,7 @@ SettingsDialog::SettingsDialog(Network current, QWidget* parent)
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("System default"), QString());
-    for (const QString& code : AppSettings::availableLanguages()) {
-        const QLocale loc(code);
-        m_language->addItem(loc.nativeLanguageName(), code);
-    }
+    for (const QString& code : AppSettings::availableLanguages()) m_language->addItem(languageName(code), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language())));
     form->addRow(tr("&Language:"), m_language);
 
