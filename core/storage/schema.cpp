@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/schema.h"
 
+#include <algorithm>
+
 namespace cairn::storage {
 
 const std::vector<Migration>& nodeMigrations() {
@@ -12,6 +14,8 @@ const std::vector<Migration>& nodeMigrations() {
         for (auto& m : headerMigrations()) all.push_back(std::move(m));
         for (auto& m : peerMigrations()) all.push_back(std::move(m));
         for (auto& m : filterHeaderMigrations()) all.push_back(std::move(m));
+        // Groups own version ranges that need not follow their order here: keep the list ascending.
+        std::sort(all.begin(), all.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
         return all;
     }();
     return migrations;
