@@ -4,8 +4,9 @@
 // scripted in-process peers (QTcpServers speaking the protocol with Cairn's codec) that serve a regtest chain of
 // 1,100 real blocks: honest peers -> every filter header and filter equals what Cairn builds locally; a peer
 // lying about a filter (below or above the last checkpoint), a checkpoint, sending cfheaders that do not connect
-// or of the wrong length, or filters that contradict the verified headers -> banned, honest chain kept; a silent
-// peer -> disconnected without a ban; a reorg -> headers above the fork replaced by the new branch's.
+// or of the wrong length, a short cfcheckpt, or filters that contradict the verified headers or do not decode
+// -> banned, honest chain kept; a silent peer -> disconnected without a ban; an honest peer joining after a liar
+// -> the liar's chain is verified again and the liar banned; a reorg -> headers above the fork replaced.
 #include "chain/block_filter.h"
 #include "chain/header_chain.h"
 #include "chain/params.h"
@@ -176,8 +177,8 @@ struct TestChain {
     }
 };
 
-enum class Fault { None, LieFilterBelowCheckpoint, LieFilterAboveCheckpoint, LieCheckpoint, NotConnecting, WrongCount,
-                   BadFilterBytes, Silent };
+enum class Fault { None, LieFilterBelowCheckpoint, LieFilterAboveCheckpoint, LieCheckpoint, ShortCheckpoints,
+                   NotConnecting, WrongCount, BadFilterBytes, MalformedFilter, Silent };
 
 /// A peer on a loopback QTcpServer advertising NODE_COMPACT_FILTERS: serves the blocks and filters of a
 /// TestChain (getdata, getcfcheckpt, getcfheaders, getcfilters), or misbehaves as `fault` says.
@@ -269,6 +270,7 @@ private:
             r.stopHash = cp->stopHash;
             for (int h = 1000; h <= stop; h += 1000) r.filterHeaders.push_back(m_headers[size_t(h)]);
             if (m_fault == Fault::LieCheckpoint && !r.filterHeaders.empty()) r.filterHeaders[0][0] ^= 0x01;
+            if (m_fault == Fault::ShortCheckpoints && !r.filterHeaders.empty()) r.filterHeaders.pop_back();
             send(r);
         } else if (const auto* gh = std::get_if<GetCFHeaders>(&m)) {
             const int stop = heightOf(gh->stopHash);
@@ -289,6 +291,7 @@ private:
                 f.filter = m_chain.filters[size_t(h)];
                 if (m_fault == Fault::BadFilterBytes && h == 700)
                     f.filter = BlockFilter::build(f.blockHash, std::vector<Bytes>{Bytes{0x01}}).encoded();
+                if (m_fault == Fault::MalformedFilter && h == 700) f.filter = Bytes{0xfd, 0x01};  // truncated N
                 send(f);
             }
         }
@@ -542,6 +545,8 @@ private slots:
         QTest::newRow("lying filter above the checkpoint") << Fault::LieFilterAboveCheckpoint << true
                                                            << QStringLiteral("lacks the output script");
         QTest::newRow("lying checkpoint") << Fault::LieCheckpoint << true << QStringLiteral("own checkpoint");
+        QTest::newRow("cfcheckpt with a header missing") << Fault::ShortCheckpoints << true
+                                                         << QStringLiteral("cfcheckpt carries 0 filter headers, 1 expected");
         QTest::newRow("cfheaders do not connect") << Fault::NotConnecting << true << QStringLiteral("do not connect");
         QTest::newRow("cfheaders of the wrong length") << Fault::WrongCount << true << QStringLiteral("blocks asked");
         QTest::newRow("silent peer") << Fault::Silent << false << QString();
@@ -579,8 +584,17 @@ private slots:
         QVERIFY((*filters)[1050] == m_chain.filters[1050]);
     }
 
-    void filterContradictingVerifiedHeaderIsBanned() {
-        FilterPeer bad(m_chain, Fault::BadFilterBytes);  // honest headers, one wrong filter at height 700
+    void badFilterForTheWalletIsBanned_data() {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("filter contradicting the verified header")
+            << Fault::BadFilterBytes << QStringLiteral("does not match the verified filter header");
+        QTest::newRow("undecodable filter") << Fault::MalformedFilter << QStringLiteral("sent a malformed filter");
+    }
+    void badFilterForTheWalletIsBanned() {
+        QFETCH(Fault, fault);
+        QFETCH(QString, reason);
+        FilterPeer bad(m_chain, fault);  // honest headers, one bad filter at height 700
         FilterPeer good(m_chain, Fault::None);
         Node node;
         QVERIFY(node.open(test::freshTempDir(QStringLiteral("filter-sync-badfilter")), m_chain));
@@ -593,7 +607,7 @@ private slots:
         QCOMPARE(filters->size(), size_t{201});
         for (int h = 600; h <= 800; ++h) QVERIFY((*filters)[h] == m_chain.filters[size_t(h)]);
         QVERIFY(node.peers->isBanned(bad.banKey()));
-        QVERIFY2(QString::fromStdString(node.peers->issuedBans().front().second).contains(QStringLiteral("does not match the verified filter header")),
+        QVERIFY2(QString::fromStdString(node.peers->issuedBans().front().second).contains(reason),
                  node.peers->issuedBans().front().second.c_str());
     }
 
