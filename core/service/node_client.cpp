@@ -160,4 +160,48 @@ util::Result<QList<PeerInfo>> NodeClient::peers(int waitMs) {
     return m_service->peers();
 }
 
+util::Result<int> NodeClient::syncWallet(const QString& walletPath, int timeoutMs,
+                                         const std::function<void(int, int)>& onProgress) {
+    if (!m_networkStarted) {
+        m_service->startNetwork(m_config);
+        m_networkStarted = true;
+    }
+    QEventLoop loop;
+    quint64 watchId = 0;
+    QString name;
+    // Plain values rather than a Result in the lambdas (GCC 12 warns spuriously about the variant there).
+    bool finished = false;
+    int height = -1;
+    QString error;
+    auto finish = [&](int h, const QString& why) {
+        if (finished) return;
+        finished = true;
+        height = h;
+        error = why;
+        loop.quit();
+    };
+    NodeService* svc = m_service.get();
+    QObject::connect(svc, &NodeService::walletWatched, &loop, [&](quint64 id, const QString& n) {
+        if (id == watchId) name = n;
+    });
+    QObject::connect(svc, &NodeService::requestFailed, &loop, [&](quint64 id, const QString& err) {
+        if (id == watchId) finish(-1, err.isEmpty() ? QStringLiteral("could not watch the wallet") : err);
+    });
+    QObject::connect(svc, &NodeService::walletSyncProgress, &loop, [&](const QString& n, int h, int tip) {
+        if (n == name && onProgress) onProgress(h, tip);
+    });
+    QObject::connect(svc, &NodeService::walletSynced, &loop, [&](const QString& n, int h) {
+        if (n == name) finish(h, QString());
+    });
+    QObject::connect(svc, &NodeService::walletSyncFailed, &loop, [&](const QString& n, const QString& why) {
+        if (n == name) finish(-1, why.isEmpty() ? QStringLiteral("discovery stopped") : why);
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    watchId = svc->watchWallet(walletPath);
+    loop.exec();
+    if (!finished) return fail("wallet discovery did not finish within " + std::to_string(timeoutMs / 1000) + " s");
+    if (!error.isEmpty()) return fail(error.toStdString());
+    return height;
+}
+
 }  // namespace cairn::service

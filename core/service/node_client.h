@@ -41,6 +41,11 @@ public:
     /// malformed hex or when no peer took it within `timeoutMs`.
     [[nodiscard]] util::Result<QString> broadcast(const QString& rawHex, int timeoutMs = 60'000,
                                                   bool* relayed = nullptr, int relayWaitMs = 5'000);
+    /// Runs wallet discovery for the wallet file `walletPath` (headers should be synced first, see sync()): returns
+    /// the height it is scanned to once it reached the tip and the peers' mempool answer went quiet. Fails with
+    /// the engine's reason, or at the timeout. The wallet stays watched (relayed transactions keep arriving).
+    [[nodiscard]] util::Result<int> syncWallet(const QString& walletPath, int timeoutMs,
+                                               const std::function<void(int height, int tip)>& onProgress = {});
     /// The service (for signals).
     NodeService& service() { return *m_service; }
 

@@ -66,6 +66,11 @@ quint64 NodeService::post(F&& call) {
     const quint64 id = m_nextRequest++;
     if (!m_worker) {
         // Report on the next turn of the event loop, like every other result.
+    connect(m_worker, &NodeWorker::walletWatched, this, &NodeService::walletWatched, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::walletSyncProgress, this, &NodeService::walletSyncProgress, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::walletUpdated, this, &NodeService::walletUpdated, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::walletSynced, this, &NodeService::walletSynced, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::walletSyncFailed, this, &NodeService::walletSyncFailed, Qt::QueuedConnection);
         QMetaObject::invokeMethod(this, [this, id] { emit requestFailed(id, tr("the node is not started")); },
                                   Qt::QueuedConnection);
         return id;
@@ -119,3 +124,18 @@ quint64 NodeService::broadcastTransaction(const QString& rawHex) {
 }
 
 }  // namespace cairn::service
+quint64 NodeService::watchWallet(const QString& walletPath) {
+    return post([walletPath](NodeWorker* w, quint64 id) { w->watchWallet(id, walletPath); });
+}
+
+void NodeService::unwatchWallet(quint64 watchId) {
+    if (!m_worker) return;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, watchId] { w->unwatchWallet(watchId); }, Qt::QueuedConnection);
+}
+
+void NodeService::rescanWallet(quint64 watchId, int fromHeight) {
+    if (!m_worker) return;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, watchId, fromHeight] { w->rescanWallet(watchId, fromHeight); },
+                              Qt::QueuedConnection);
+}
+

@@ -36,6 +36,7 @@ struct NetworkConfig {
     int idleTimeoutMs = 1'500;      ///< Silence after getheaders that means "nothing new" from a peer not ahead.
 };
 
+    int mempoolWaitMs = 6'000;      ///< Wallet discovery: longest wait for a peer's answer to BIP35 `mempool`.
 class NodeWorker;
 
 /// Facade over chain storage and the P2P network of one Bitcoin network. Owns a worker thread;
@@ -88,6 +89,17 @@ signals:
     void headersReady(quint64 requestId, const QList<cairn::service::HeaderInfo>& headers);
     void blockReady(quint64 requestId, const cairn::service::BlockInfo& block);
     void txProofReady(quint64 requestId, const cairn::service::MerkleProofInfo& proof);
+    // --- wallet discovery (hosted on the worker thread, see wallet/wallet_sync.h)
+    /// Discovers the transactions of the wallet file `walletPath` whenever the network runs (BIP157 filters, else
+    /// BIP37 merkleblocks), then follows new blocks, reorgs and relayed transactions → walletWatched(id, name),
+    /// then walletSyncProgress / walletUpdated / walletSynced by name; requestFailed(id) when the file cannot be
+    /// opened. The returned id is the watch handle.
+    quint64 watchWallet(const QString& walletPath);
+    /// Stops discovery for a watch handle.
+    void unwatchWallet(quint64 watchId);
+    /// Rescans the watched wallet from `fromHeight` (-1: its birthday); walletUpdated/walletSynced follow.
+    void rescanWallet(quint64 watchId, int fromHeight);
+
     void txProofVerified(quint64 requestId, const QList<cairn::service::MerkleProofInfo>& proofs);
     void requestFailed(quint64 requestId, const QString& error);
     void txBroadcast(quint64 requestId, const QString& txid);
@@ -104,6 +116,16 @@ private:
     QList<PeerInfo> m_peers;
     QThread m_thread;
     NodeWorker* m_worker = nullptr;
+    /// watchWallet(id) opened the wallet `name`.
+    void walletWatched(quint64 requestId, const QString& name);
+    /// Discovery of wallet `name` scanned up to `height` of `tip`.
+    void walletSyncProgress(const QString& name, int height, int tip);
+    /// Wallet `name` has new or changed transactions (re-read balance and history).
+    void walletUpdated(const QString& name);
+    /// Wallet `name` is scanned to the tip `height` and the peers' mempool was asked.
+    void walletSynced(const QString& name, int height);
+    /// Discovery of wallet `name` cannot proceed (no usable peer, a database error); it retries on new peers.
+    void walletSyncFailed(const QString& name, const QString& why);
     quint64 m_nextRequest = 1;
 };
 

@@ -5,17 +5,20 @@
 #include "chain/merkle_block.h"
 #include "chain/params.h"
 #include "net/block_fetcher.h"
+#include "net/filter_sync.h"
 #include "net/header_sync.h"
 #include "net/peer_manager.h"
 #include "net/tx_broadcaster.h"
 #include "service/node_convert.h"
 #include "storage/block_store.h"
 #include "storage/database.h"
+#include "storage/filter_header_store.h"
 #include "storage/header_store.h"
 #include "storage/peer_store.h"
 #include "storage/schema.h"
 #include "util/hex.h"
 #include "util/log.h"
+#include "wallet/wallet_sync.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -41,6 +44,7 @@ NodeWorker::NodeWorker(NodeStatus initial) : m_status(std::move(initial)) {
 NodeWorker::~NodeWorker() {
     // Network objects reference the chain and stores: tear them down first.
     m_broadcaster.reset();
+    stopWalletDiscovery();
     m_fetcher.reset();
     m_sync.reset();
     m_peers.reset();
@@ -137,6 +141,7 @@ void NodeWorker::startNetwork(const NetworkConfig& config) {
     publishProgress();
 }
 
+    startWalletDiscovery(config);
 void NodeWorker::stopNetwork() {
     m_progressTimer.stop();
     m_broadcaster.reset();
@@ -146,6 +151,7 @@ void NodeWorker::stopNetwork() {
     m_peers.reset();
     if (m_progress.state != SyncProgress::State::Error) m_progress.state = SyncProgress::State::Idle;
     m_progress.peerCount = 0;
+    stopWalletDiscovery();
 }
 
 bool NodeWorker::ensureNetwork(quint64 id) {

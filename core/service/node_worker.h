@@ -16,7 +16,11 @@ class Database;
 class HeaderStore;
 class BlockStore;
 class PeerStore;
+class FilterHeaderStore;
 }  // namespace cairn::storage
+namespace cairn::wallet {
+class WalletSync;
+}
 namespace cairn::chain {
 class HeaderChain;
 }
@@ -25,6 +29,7 @@ class PeerManager;
 class HeaderSync;
 class BlockFetcher;
 class TxBroadcaster;
+class FilterSync;
 }  // namespace cairn::net
 
 namespace cairn::service {
@@ -51,6 +56,13 @@ public slots:
     void requestTxProof(quint64 id, const QString& txid, const QString& blockHash);
     void verifyTxProof(quint64 id, const QString& merkleBlockHex);
     /// Broadcasts a signed transaction (hex) to the peers: txBroadcast once a peer fetched it, requestFailed
+    // --- wallet discovery (node_worker_wallets.cpp)
+    /// Hosts a discovery engine for the wallet file `path` (scans whenever the network runs) → walletWatched.
+    void watchWallet(quint64 id, const QString& path);
+    /// Stops and forgets the engine of watch `id`.
+    void unwatchWallet(quint64 id);
+    /// Rescans the wallet of watch `id` from `fromHeight` (-1: its birthday).
+    void rescanWallet(quint64 id, int fromHeight);
     /// on malformed hex or when no peer took it within kBroadcastTimeoutMs; txRelayed when announced back.
     void broadcastTransaction(quint64 id, const QString& rawHex);
 
@@ -65,6 +77,11 @@ signals:
     void txProofVerified(quint64 id, const QList<cairn::service::MerkleProofInfo>& proofs);
     void requestFailed(quint64 id, const QString& error);
     void txBroadcast(quint64 id, const QString& txid);
+    void walletWatched(quint64 id, const QString& name);
+    void walletSyncProgress(const QString& name, int height, int tip);
+    void walletUpdated(const QString& name);
+    void walletSynced(const QString& name, int height);
+    void walletSyncFailed(const QString& name, const QString& why);
     void txRelayed(const QString& txid);
 
 private:
@@ -76,6 +93,14 @@ private:
 
     NodeStatus m_status;
     std::unique_ptr<storage::Database> m_db;
+    struct WatchedWallet {
+        QString path;
+        QString name;
+        std::unique_ptr<wallet::WalletSync> sync;  ///< exists while the network runs
+    };
+    void attachWallet(quint64 id);
+    void startWalletDiscovery(const NetworkConfig& config);
+    void stopWalletDiscovery();
     std::unique_ptr<storage::HeaderStore> m_headerStore;
     std::unique_ptr<storage::BlockStore> m_blockStore;
     std::unique_ptr<storage::PeerStore> m_peerStore;
@@ -89,6 +114,10 @@ private:
     SyncProgress m_progress;
     double m_recentRate = 0.0;
     uint64_t m_lastAccepted = 0;
+    std::unique_ptr<storage::FilterHeaderStore> m_filterStore;
+    std::unique_ptr<net::FilterSync> m_filters;
+    std::map<quint64, WatchedWallet> m_wallets;
+    NetworkConfig m_networkConfig;
     qint64 m_lastRateMs = 0;
 };
 

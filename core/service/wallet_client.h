@@ -102,14 +102,24 @@ public:
     void closeWallet(const QString& name);
 
     // --- discovery (implemented in wallet_service_sync.cpp)
-    /// Balance at the current header tip.
+    /// The best header height that confirmations are counted against (the CLI sets it after its catch-up, the
+    /// WalletService from the node's progress). Until set, the wallet's scan cursor is used.
+    void setChainTip(int height) { m_chainTip = height; }
+    /// Balance at the chain tip (see setChainTip).
     [[nodiscard]] util::Result<BalanceInfo> balance(const QString& name);
     /// History newest first, `limit` entries after `offset`, with running balance.
     [[nodiscard]] util::Result<QList<TxHistoryEntry>> listTransactions(const QString& name, int offset, int limit);
     /// Unspent outputs.
     [[nodiscard]] util::Result<QList<UtxoInfo>> listUnspent(const QString& name);
-    /// Rescans from `fromHeight` (-1: the wallet's birthday); returns the number of transactions found.
+    /// Resets the scan cursor so that the next sync (NodeService::watchWallet / NodeClient::syncWallet) rescans
+    /// from `fromHeight` (-1: the wallet's birthday). Transactions confirmed at or above it go back to unconfirmed
+    /// until the rescan proves them again. Returns how many did.
     [[nodiscard]] util::Result<int> rescan(const QString& name, int fromHeight);
+    /// How far the wallet is scanned (-1: never) and how the last pass scanned ("bip157", "bip37", '' unknown).
+    [[nodiscard]] util::Result<std::pair<int, QString>> scanState(const QString& name);
+    /// The stored Merkle proof of a confirmed wallet transaction (a merkleblock in hex, the `gettxoutproof`
+    /// format); '' while unconfirmed. Fails when the txid is malformed or not a wallet transaction.
+    [[nodiscard]] util::Result<QString> merkleProof(const QString& name, const QString& txid);
 
     // --- sending (implemented in wallet_service_send.cpp)
     /// Builds an unsigned transaction (coin selection, fee, change) for confirmation.
@@ -162,6 +172,7 @@ private:
     Network m_network;
     QString m_dataDir;
     std::map<QString, std::unique_ptr<wallet::Wallet>> m_open;
+    int m_chainTip = -1;
 };
 
 }  // namespace cairn::service

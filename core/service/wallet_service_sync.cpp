@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The "discovery" section of WalletClient / WalletService: balances, history and unspent outputs read from the
-// wallet file's transaction and output tables. The network catch-up (BIP157 filters / BIP37 merkleblocks) that
-// fills those tables is not wired in yet: rescan() reports that instead of pretending.
+// wallet file's transaction and output tables, which the discovery engine (wallet::WalletSync, hosted by the
+// node worker) fills; rescan() resets its cursor.
 #include "service/wallet_service.h"
 #include "storage/wallet_store.h"
 #include "util/hex.h"
 #include "wallet/wallet.h"
+#include "wallet/wallet_sync_ledger.h"
 
 namespace cairn::service {
 
@@ -14,14 +15,13 @@ using util::Result;
 
 namespace {
 
-constexpr int kCoinbaseMaturity = 100;
+constexpr int kCoinbaseMaturity = wallet::kCoinbaseMaturity;
 
-// The header height the wallet was last synchronised to ("tip_height", 4 bytes little-endian), or -1.
-int syncedTipHeight(storage::WalletStore& store) {
-    auto v = store.syncValue("tip_height");
-    if (!v.ok() || !*v || (*v)->size() != 4) return -1;
-    const Bytes& b = **v;
-    return int(uint32_t(b[0]) | uint32_t(b[1]) << 8 | uint32_t(b[2]) << 16 | uint32_t(b[3]) << 24);
+// The header height the wallet was last synchronised to (the discovery cursor), or -1.
+int syncedTipHeight(wallet::Wallet& w) {
+    wallet::SyncLedger ledger(w);
+    auto c = ledger.cursor();
+    return c.ok() && *c ? (*c)->height : -1;
 }
 
 QString statusName(storage::TxStatus status) {
@@ -40,7 +40,7 @@ Result<BalanceInfo> WalletClient::balance(const QString& name) {
     auto w = openWallet(name);
     if (!w.ok()) return w.error();
     storage::WalletStore& store = (*w)->store();
-    const int tip = syncedTipHeight(store);
+    const int tip = std::max(m_chainTip, syncedTipHeight(**w));
     auto totals = store.balance(tip, kCoinbaseMaturity);
     if (!totals.ok()) return totals.error();
     BalanceInfo info;
@@ -57,7 +57,7 @@ Result<QList<TxHistoryEntry>> WalletClient::listTransactions(const QString& name
     auto w = openWallet(name);
     if (!w.ok()) return w.error();
     storage::WalletStore& store = (*w)->store();
-    const int tip = syncedTipHeight(store);
+    const int tip = std::max(m_chainTip, syncedTipHeight(**w));
     auto rows = store.history(offset, limit);
     if (!rows.ok()) return rows.error();
     QList<TxHistoryEntry> out;
@@ -82,7 +82,7 @@ Result<QList<UtxoInfo>> WalletClient::listUnspent(const QString& name) {
     auto w = openWallet(name);
     if (!w.ok()) return w.error();
     storage::WalletStore& store = (*w)->store();
-    const int tip = syncedTipHeight(store);
+    const int tip = std::max(m_chainTip, syncedTipHeight(**w));
     auto outputs = store.unspentOutputs();
     if (!outputs.ok()) return outputs.error();
     QList<UtxoInfo> out;
@@ -110,8 +110,38 @@ Result<QList<UtxoInfo>> WalletClient::listUnspent(const QString& name) {
 Result<int> WalletClient::rescan(const QString& name, int fromHeight) {
     auto w = openWallet(name);
     if (!w.ok()) return w.error();
-    (void)fromHeight;
-    return fail("rescan is not available yet: the filter/merkleblock sync engine is not wired into the wallet");
+    if (fromHeight < -1) return fail("the rescan height must not be negative");
+    const int from = fromHeight < 0 ? (*w)->meta().birthdayHeight : fromHeight;
+    // A cursor with a null hash means "scanned up to this height, block unknown": the engine resolves it against
+    // its best chain (see WalletSync::reconcile) and rolls back whatever is above it.
+    // Never move the cursor forward: that would skip blocks never scanned.
+    const int scanned = syncedTipHeight(**w);
+    if (scanned < 0) return 0;  // never scanned: the first sync starts at the birthday anyway
+    const int keep = std::max(0, std::min(from - 1, scanned));
+    wallet::SyncLedger ledger(**w);
+    return ledger.disconnectAbove(wallet::SyncCursor{keep, primitives::BlockHash()});
+}
+
+Result<std::pair<int, QString>> WalletClient::scanState(const QString& name) {
+    auto w = openWallet(name);
+    if (!w.ok()) return w.error();
+    auto mode = (*w)->store().syncValue("scan_mode");
+    if (!mode.ok()) return mode.error();
+    QString m;
+    if (*mode) m = QString::fromUtf8(reinterpret_cast<const char*>((*mode)->data()), qsizetype((*mode)->size()));
+    return std::pair<int, QString>(syncedTipHeight(**w), m);
+}
+
+Result<QString> WalletClient::merkleProof(const QString& name, const QString& txid) {
+    auto w = openWallet(name);
+    if (!w.ok()) return w.error();
+    auto id = primitives::Txid::fromHex(txid.toStdString());
+    if (!id.ok()) return fail("'" + txid.toStdString() + "' is not a transaction id");
+    auto rec = (*w)->store().transactionByTxid(*id);
+    if (!rec.ok()) return rec.error();
+    if (!*rec) return fail("transaction " + txid.toStdString() + " is not in the wallet");
+    if ((*rec)->status != storage::TxStatus::Confirmed) return QString();
+    return QString::fromStdString(util::toHex((*rec)->merkleProof));
 }
 
 quint64 WalletService::balance(const QString& name) {

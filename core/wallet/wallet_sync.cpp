@@ -257,15 +257,19 @@ void WalletSync::finishScan() {
         return scheduleStart();
     }
     // Mempool: load our filter into a BIP37 peer (relay of new wallet transactions) and ask for its mempool.
-    if (net::Connection* c = pickBloomPeer()) {
+    if (net::Connection* c = pickBloomPeer(); c && m_options.mempoolWaitMs > 0) {
         loadBloomFilter(*c);
         c->send(net::MemPool{});
+        m_awaitingMempool = true;
+        m_quietTimer.start(m_options.mempoolWaitMs);
+        return;
     }
-    m_quietTimer.start(m_options.mempoolQuietMs);
+    m_quietTimer.start(0);
 }
 
 void WalletSync::endPassQuiet() {
     if (!m_running) return;
+    m_awaitingMempool = false;
     if (!m_askedTxs.empty() && m_quietTimer.interval() > 0) {
         // Transactions asked after the mempool inv are still on their way: give them one more period.
         m_askedTxs.clear();
@@ -302,7 +306,7 @@ void WalletSync::onRelayedTx(const primitives::Transaction& tx) {
     if (!change->newScripts.empty() && m_bloomPeer) {
         if (net::Connection* c = m_peers.peer(m_bloomPeer)) loadBloomFilter(*c);
     }
-    if (m_quietTimer.isActive()) m_quietTimer.start(m_options.mempoolQuietMs);
+    if (m_quietTimer.isActive() && !m_awaitingMempool) m_quietTimer.start(m_options.mempoolQuietMs);
 }
 
 void WalletSync::onInv(net::Connection& c, const net::Inv& inv) {
@@ -314,9 +318,14 @@ void WalletSync::onInv(net::Connection& c, const net::Inv& inv) {
         m_askedTxs.insert(txid);
         want.items.push_back(net::InvVector{net::InvType::WitnessTx, item.hash});
     }
+    if (m_awaitingMempool) {
+        // The answer to `mempool` (an empty mempool sends nothing, and the wait just runs out).
+        m_awaitingMempool = false;
+        m_quietTimer.start(m_options.mempoolQuietMs);
+    }
     if (want.items.empty()) return;
     c.send(want);
-    if (m_quietTimer.isActive()) m_quietTimer.start(m_options.mempoolQuietMs);
+    if (m_quietTimer.isActive() && !m_awaitingMempool) m_quietTimer.start(m_options.mempoolQuietMs);
 }
 
 void WalletSync::peerReady(net::Connection&) {

@@ -50,7 +50,8 @@ public:
     struct Options {
         int requestTimeoutMs = 20'000;  ///< A peer silent this long during a scan is replaced.
         int batchSize = 500;            ///< merkleblocks asked per getdata.
-        int mempoolQuietMs = 800;       ///< Silence after `mempool` that ends a pass.
+        int mempoolWaitMs = 6'000;      ///< Longest wait for the answer to `mempool` (bcoin flushes invs every 5 s).
+        int mempoolQuietMs = 800;       ///< Silence after the mempool transactions that ends a pass.
         int noPeerTimeoutMs = 30'000;   ///< Without a usable peer this long, failed() is emitted.
         std::function<int64_t()> clock; ///< Unix seconds; default: the system clock.
     };
@@ -171,6 +172,7 @@ private:
 
     // relay
     std::set<primitives::Txid> m_askedTxs;
+    bool m_awaitingMempool = false;  ///< `mempool` sent, no inv back yet
 };
 
 }  // namespace cairn::wallet
