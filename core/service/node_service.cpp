@@ -123,7 +123,6 @@ quint64 NodeService::broadcastTransaction(const QString& rawHex) {
     return post([rawHex](NodeWorker* w, quint64 id) { w->broadcastTransaction(id, rawHex); });
 }
 
-}  // namespace cairn::service
 quint64 NodeService::watchWallet(const QString& walletPath) {
     return post([walletPath](NodeWorker* w, quint64 id) { w->watchWallet(id, walletPath); });
 }
@@ -139,3 +138,4 @@ void NodeService::rescanWallet(quint64 watchId, int fromHeight) {
                               Qt::QueuedConnection);
 }
 
+}  // namespace cairn::service
