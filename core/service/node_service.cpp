@@ -47,6 +47,11 @@ void NodeService::start() {
     connect(m_worker, &NodeWorker::requestFailed, this, &NodeService::requestFailed, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::txBroadcast, this, &NodeService::txBroadcast, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::txRelayed, this, &NodeService::txRelayed, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::walletWatched, this, &NodeService::walletWatched, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::walletSyncProgress, this, &NodeService::walletSyncProgress, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::walletUpdated, this, &NodeService::walletUpdated, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::walletSynced, this, &NodeService::walletSynced, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::walletSyncFailed, this, &NodeService::walletSyncFailed, Qt::QueuedConnection);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &NodeWorker::open, Qt::QueuedConnection);
 }
@@ -66,11 +71,6 @@ quint64 NodeService::post(F&& call) {
     const quint64 id = m_nextRequest++;
     if (!m_worker) {
         // Report on the next turn of the event loop, like every other result.
-    connect(m_worker, &NodeWorker::walletWatched, this, &NodeService::walletWatched, Qt::QueuedConnection);
-    connect(m_worker, &NodeWorker::walletSyncProgress, this, &NodeService::walletSyncProgress, Qt::QueuedConnection);
-    connect(m_worker, &NodeWorker::walletUpdated, this, &NodeService::walletUpdated, Qt::QueuedConnection);
-    connect(m_worker, &NodeWorker::walletSynced, this, &NodeService::walletSynced, Qt::QueuedConnection);
-    connect(m_worker, &NodeWorker::walletSyncFailed, this, &NodeService::walletSyncFailed, Qt::QueuedConnection);
         QMetaObject::invokeMethod(this, [this, id] { emit requestFailed(id, tr("the node is not started")); },
                                   Qt::QueuedConnection);
         return id;

@@ -34,9 +34,9 @@ struct NetworkConfig {
     int handshakeTimeoutMs = 10'000;
     int requestTimeoutMs = 20'000;  ///< Deadline for a peer that is ahead of us to answer getheaders / getdata.
     int idleTimeoutMs = 1'500;      ///< Silence after getheaders that means "nothing new" from a peer not ahead.
+    int mempoolWaitMs = 6'000;      ///< Wallet discovery: longest wait for a peer's answer to BIP35 `mempool`.
 };
 
-    int mempoolWaitMs = 6'000;      ///< Wallet discovery: longest wait for a peer's answer to BIP35 `mempool`.
 class NodeWorker;
 
 /// Facade over chain storage and the P2P network of one Bitcoin network. Owns a worker thread;
@@ -81,14 +81,6 @@ public:
     /// fetched it, requestFailed on malformed hex or when no peer took it within a minute; txRelayed later.
     quint64 broadcastTransaction(const QString& rawHex);
 
-signals:
-    void statusChanged(const cairn::service::NodeStatus& status);
-    void syncProgressChanged(const cairn::service::SyncProgress& progress);
-    void peersChanged(const QList<cairn::service::PeerInfo>& peers);
-    void headerReady(quint64 requestId, const cairn::service::HeaderInfo& header);
-    void headersReady(quint64 requestId, const QList<cairn::service::HeaderInfo>& headers);
-    void blockReady(quint64 requestId, const cairn::service::BlockInfo& block);
-    void txProofReady(quint64 requestId, const cairn::service::MerkleProofInfo& proof);
     // --- wallet discovery (hosted on the worker thread, see wallet/wallet_sync.h)
     /// Discovers the transactions of the wallet file `walletPath` whenever the network runs (BIP157 filters, else
     /// BIP37 merkleblocks), then follows new blocks, reorgs and relayed transactions → walletWatched(id, name),
@@ -100,11 +92,29 @@ signals:
     /// Rescans the watched wallet from `fromHeight` (-1: its birthday); walletUpdated/walletSynced follow.
     void rescanWallet(quint64 watchId, int fromHeight);
 
+signals:
+    void statusChanged(const cairn::service::NodeStatus& status);
+    void syncProgressChanged(const cairn::service::SyncProgress& progress);
+    void peersChanged(const QList<cairn::service::PeerInfo>& peers);
+    void headerReady(quint64 requestId, const cairn::service::HeaderInfo& header);
+    void headersReady(quint64 requestId, const QList<cairn::service::HeaderInfo>& headers);
+    void blockReady(quint64 requestId, const cairn::service::BlockInfo& block);
+    void txProofReady(quint64 requestId, const cairn::service::MerkleProofInfo& proof);
     void txProofVerified(quint64 requestId, const QList<cairn::service::MerkleProofInfo>& proofs);
     void requestFailed(quint64 requestId, const QString& error);
     void txBroadcast(quint64 requestId, const QString& txid);
     /// A peer announced our transaction back (it is being relayed).
     void txRelayed(const QString& txid);
+    /// watchWallet(id) opened the wallet `name`.
+    void walletWatched(quint64 requestId, const QString& name);
+    /// Discovery of wallet `name` scanned up to `height` of `tip`.
+    void walletSyncProgress(const QString& name, int height, int tip);
+    /// Wallet `name` has new or changed transactions (re-read balance and history).
+    void walletUpdated(const QString& name);
+    /// Wallet `name` is scanned to the tip `height` and the peers' mempool was asked.
+    void walletSynced(const QString& name, int height);
+    /// Discovery of wallet `name` cannot proceed (no usable peer, a database error); it retries on new peers.
+    void walletSyncFailed(const QString& name, const QString& why);
 
 private:
     void onWorkerStatus(const cairn::service::NodeStatus& status);
@@ -116,16 +126,6 @@ private:
     QList<PeerInfo> m_peers;
     QThread m_thread;
     NodeWorker* m_worker = nullptr;
-    /// watchWallet(id) opened the wallet `name`.
-    void walletWatched(quint64 requestId, const QString& name);
-    /// Discovery of wallet `name` scanned up to `height` of `tip`.
-    void walletSyncProgress(const QString& name, int height, int tip);
-    /// Wallet `name` has new or changed transactions (re-read balance and history).
-    void walletUpdated(const QString& name);
-    /// Wallet `name` is scanned to the tip `height` and the peers' mempool was asked.
-    void walletSynced(const QString& name, int height);
-    /// Discovery of wallet `name` cannot proceed (no usable peer, a database error); it retries on new peers.
-    void walletSyncFailed(const QString& name, const QString& why);
     quint64 m_nextRequest = 1;
 };
 

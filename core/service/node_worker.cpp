@@ -43,8 +43,8 @@ NodeWorker::NodeWorker(NodeStatus initial) : m_status(std::move(initial)) {
 
 NodeWorker::~NodeWorker() {
     // Network objects reference the chain and stores: tear them down first.
-    m_broadcaster.reset();
     stopWalletDiscovery();
+    m_broadcaster.reset();
     m_fetcher.reset();
     m_sync.reset();
     m_peers.reset();
@@ -134,6 +134,7 @@ void NodeWorker::startNetwork(const NetworkConfig& config) {
         emit syncProgressChanged(m_progress);
         return;
     }
+    startWalletDiscovery(config);
     m_lastAccepted = 0;
     m_lastRateMs = QDateTime::currentMSecsSinceEpoch();
     m_recentRate = 0.0;
@@ -141,9 +142,9 @@ void NodeWorker::startNetwork(const NetworkConfig& config) {
     publishProgress();
 }
 
-    startWalletDiscovery(config);
 void NodeWorker::stopNetwork() {
     m_progressTimer.stop();
+    stopWalletDiscovery();
     m_broadcaster.reset();
     m_fetcher.reset();
     m_sync.reset();
@@ -151,7 +152,6 @@ void NodeWorker::stopNetwork() {
     m_peers.reset();
     if (m_progress.state != SyncProgress::State::Error) m_progress.state = SyncProgress::State::Idle;
     m_progress.peerCount = 0;
-    stopWalletDiscovery();
 }
 
 bool NodeWorker::ensureNetwork(quint64 id) {

@@ -55,7 +55,6 @@ public slots:
     void requestBlock(quint64 id, const QString& hash);
     void requestTxProof(quint64 id, const QString& txid, const QString& blockHash);
     void verifyTxProof(quint64 id, const QString& merkleBlockHex);
-    /// Broadcasts a signed transaction (hex) to the peers: txBroadcast once a peer fetched it, requestFailed
     // --- wallet discovery (node_worker_wallets.cpp)
     /// Hosts a discovery engine for the wallet file `path` (scans whenever the network runs) → walletWatched.
     void watchWallet(quint64 id, const QString& path);
@@ -63,6 +62,7 @@ public slots:
     void unwatchWallet(quint64 id);
     /// Rescans the wallet of watch `id` from `fromHeight` (-1: its birthday).
     void rescanWallet(quint64 id, int fromHeight);
+    /// Broadcasts a signed transaction (hex) to the peers: txBroadcast once a peer fetched it, requestFailed
     /// on malformed hex or when no peer took it within kBroadcastTimeoutMs; txRelayed when announced back.
     void broadcastTransaction(quint64 id, const QString& rawHex);
 
@@ -76,12 +76,12 @@ signals:
     void txProofReady(quint64 id, const cairn::service::MerkleProofInfo& proof);
     void txProofVerified(quint64 id, const QList<cairn::service::MerkleProofInfo>& proofs);
     void requestFailed(quint64 id, const QString& error);
-    void txBroadcast(quint64 id, const QString& txid);
     void walletWatched(quint64 id, const QString& name);
     void walletSyncProgress(const QString& name, int height, int tip);
     void walletUpdated(const QString& name);
     void walletSynced(const QString& name, int height);
     void walletSyncFailed(const QString& name, const QString& why);
+    void txBroadcast(quint64 id, const QString& txid);
     void txRelayed(const QString& txid);
 
 private:
@@ -90,9 +90,6 @@ private:
     void setError(const QString& message);
     bool ensureNetwork(quint64 id);
     int statusHeight() const;
-
-    NodeStatus m_status;
-    std::unique_ptr<storage::Database> m_db;
     struct WatchedWallet {
         QString path;
         QString name;
@@ -101,6 +98,9 @@ private:
     void attachWallet(quint64 id);
     void startWalletDiscovery(const NetworkConfig& config);
     void stopWalletDiscovery();
+
+    NodeStatus m_status;
+    std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::HeaderStore> m_headerStore;
     std::unique_ptr<storage::BlockStore> m_blockStore;
     std::unique_ptr<storage::PeerStore> m_peerStore;
@@ -110,14 +110,14 @@ private:
     std::unique_ptr<net::BlockFetcher> m_fetcher;
     std::unique_ptr<net::TxBroadcaster> m_broadcaster;
     std::map<QString, QList<quint64>> m_pendingBroadcasts;  // txid -> requests waiting for a peer to fetch it
-    QTimer m_progressTimer;
-    SyncProgress m_progress;
-    double m_recentRate = 0.0;
-    uint64_t m_lastAccepted = 0;
     std::unique_ptr<storage::FilterHeaderStore> m_filterStore;
     std::unique_ptr<net::FilterSync> m_filters;
     std::map<quint64, WatchedWallet> m_wallets;
     NetworkConfig m_networkConfig;
+    QTimer m_progressTimer;
+    SyncProgress m_progress;
+    double m_recentRate = 0.0;
+    uint64_t m_lastAccepted = 0;
     qint64 m_lastRateMs = 0;
 };
 
