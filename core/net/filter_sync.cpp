@@ -72,7 +72,7 @@ QString FilterSync::blockLabel(const primitives::BlockHash& hash, int height) {
 }
 
 bool FilterSync::servesFilters(const Connection& c) const {
-    return c.isReady() && (c.peerVersion().services & kNodeCompactFilters) && !m_gone.count(c.id());
+    return c.isReady() && (c.peerVersion().services & kNodeCompactFilters) && !m_gone.count(c.id()) && !isBenched(c.id());
 }
 
 std::vector<Connection*> FilterSync::filterPeers() const {
@@ -138,7 +138,23 @@ void FilterSync::answered(int peer, bool finished) {
 }
 
 void FilterSync::onTimeout(int peer) {
-    drop(peer, QStringLiteral("did not answer a compact filter request in time"));
+    const QString why = QStringLiteral("did not answer a compact filter request in time");
+    auto it = m_state.find(peer);
+    if (it == m_state.end() || it->second.strike) {
+        drop(peer, why);
+        return advance();
+    }
+    // First strike: a peer whose own chain moved (e.g. a stale branch) ignores requests for blocks it no longer
+    // has on its best chain, which looks the same as stalling. Leave it out of filter work until our tip changes;
+    // a second silence without any answer between disconnects it.
+    PeerState& st = it->second;
+    qCInfo(lcCairnNet, "peer %d: %s; not asked again before the next block", peer, qPrintable(why));
+    st.strike = true;
+    st.benched = true;
+    st.benchedAt = m_chain.tip();
+    st.outstanding = 0;
+    if (!st.checkpoints) st.checkpointAsked = false;
+    releaseWork(peer, why);
     advance();
 }
 
@@ -165,6 +181,10 @@ void FilterSync::forget(int id, const QString& why) {
         }
         m_state.erase(it);
     }
+    releaseWork(id, why);
+}
+
+void FilterSync::releaseWork(int id, const QString& why) {
     if (m_round) {
         m_round->waiting.erase(id);
         m_round->replies.erase(id);
@@ -179,6 +199,18 @@ void FilterSync::forget(int id, const QString& why) {
     if (!m_jobs.empty() && m_jobs.front().peer == id) {
         m_jobs.front().peer = 0;
         m_jobs.front().lastError = why;
+    }
+}
+
+bool FilterSync::isBenched(int id) const {
+    auto it = m_state.find(id);
+    return it != m_state.end() && it->second.benched && it->second.benchedAt == m_chain.tip();
+}
+
+void FilterSync::heard(int id) {
+    if (auto it = m_state.find(id); it != m_state.end()) {
+        it->second.strike = false;
+        it->second.benched = false;
     }
 }
 
@@ -313,6 +345,7 @@ void FilterSync::onCheckpoint(Connection& c, const CFCheckpt& m) {
                                   .arg(expected)
                                   .arg(m_checkpointStopHeight));
     it->second.checkpoints = m.filterHeaders;
+    heard(c.id());
     // A checkpoint that contradicts what we verified (perhaps from other peers, perhaps in an earlier session):
     // verify the range again with every peer, so that the block decides who is right.
     for (size_t k = 0; k < m.filterHeaders.size(); ++k) {
@@ -416,6 +449,7 @@ void FilterSync::onHeaders(Connection& c, const CFHeaders& m) {
             return punish(c.id(), QStringLiteral("cfheaders contradict the peer's own checkpoint at height %1").arg(h));
     }
     r.replies[c.id()] = m.filterHashes;
+    heard(c.id());
 }
 
 void FilterSync::finishHeaderRound() {

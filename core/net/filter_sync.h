@@ -37,7 +37,9 @@ namespace cairn::net {
 /// checkpoints disagree) from every filter peer. A batch must connect to the previous verified filter header,
 /// cover exactly the requested range and hit each checkpoint of the peer that sent it; a peer whose reply
 /// does not is banned, as is one sending malformed or oversized replies. A peer that stays silent past
-/// Options::requestTimeoutMs is disconnected (no ban) and the work moves to another peer.
+/// Options::requestTimeoutMs is left out of filter work until our tip changes (a peer on another branch ignores
+/// requests for blocks it does not have as best) and the work moves to another peer; silent a second time without
+/// answering anything in between, it is disconnected (no ban).
 ///
 /// Disagreement. When the replies of a batch differ, the first differing height is found, the block is
 /// downloaded (BlockFetcher, Merkle-checked against its header) and each side's filter is fetched
@@ -121,6 +123,9 @@ private:
         std::optional<std::vector<crypto::Hash256>> checkpoints;  ///< answer for m_checkpointStop
         bool checkpointAsked = false;
         int outstanding = 0;  ///< requests sent and not fully answered
+        bool strike = false;  ///< timed out once without answering anything since
+        bool benched = false;  ///< left out of filter work while our tip is benchedAt
+        primitives::BlockHash benchedAt;
         /// getcfheaders sent, oldest first: (round id, stop hash). A reply is matched to the oldest request with
         /// its stop hash, so a late answer to a cancelled round is never taken for the current one.
         std::deque<std::pair<uint64_t, primitives::BlockHash>> headerRequests;
@@ -172,6 +177,9 @@ private:
     void punish(int id, const QString& why);
     void drop(int id, const QString& why);
     void forget(int id, const QString& why);
+    void releaseWork(int id, const QString& why);
+    bool isBenched(int id) const;
+    void heard(int id);
     bool startCheckpointRound();
     void onCheckpoint(Connection& c, const CFCheckpt& m);
     int agreedCheckpointHeight() const;

@@ -52,6 +52,7 @@ bool FilterSync::onDisputeFilter(Connection& c, const CFilter& m) {
     if (it == m_dispute->filters.end() || it->second) return false;
     it->second = m.filter;
     answered(c.id(), true);
+    heard(c.id());
     return true;
 }
 

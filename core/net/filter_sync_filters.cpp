@@ -118,6 +118,7 @@ void FilterSync::onJobFilter(Connection& c, const CFilter& m) {
     if (chain::filterHeader(filter->hash(), previousHeader(h)) != m_verified[static_cast<size_t>(h)].header)
         return punish(c.id(), QStringLiteral("sent a filter for %1 that does not match the verified filter header")
                                   .arg(blockLabel(m.blockHash, h)));
+    heard(c.id());
     ++job.next;
     if (m_store) job.toCache.emplace_back(m.blockHash, m.filter);
     const uint64_t gen = m_generation;
