@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <set>
 
 namespace cairn::storage {
 
@@ -160,8 +161,17 @@ Result<void> Database::migrate(const std::vector<Migration>& migrations) {
     if (current > known)
         return fail("database " + m_path + " has schema version " + std::to_string(current) +
                     ", newer than this Cairn understands (" + std::to_string(known) + "); upgrade Cairn");
+    // Every migration not yet recorded runs, not only those above the highest one: the layers number their
+    // migrations in separate ranges (headers 10-19, peers 20-29, ...), so a later release may add a version below
+    // the current maximum.
+    std::set<int> applied;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT version FROM schema_version", -1, &stmt, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(stmt) == SQLITE_ROW) applied.insert(sqlite3_column_int(stmt, 0));
+    }
+    sqlite3_finalize(stmt);
     for (const Migration& m : sorted) {
-        if (m.version <= current) continue;
+        if (applied.count(m.version) != 0) continue;
         auto r = transaction([&]() -> Result<void> {
             if (auto e = exec(m.sql); !e.ok()) return e;
             return exec("INSERT INTO schema_version(version) VALUES(" + std::to_string(m.version) + ")");

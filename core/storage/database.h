@@ -60,7 +60,8 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// Opens (creating if needed) the file and applies pending migrations, each in its own transaction.
+    /// Opens (creating if needed) the file and applies every migration whose version is not recorded in the file
+    /// yet (in version order), each in its own transaction.
     /// A failing migration is rolled back and reported; the file keeps its previous schema and data.
     /// A file with a schema newer than `migrations` knows is refused.
     static util::Result<std::unique_ptr<Database>> open(const std::string& path, const std::vector<Migration>& migrations);

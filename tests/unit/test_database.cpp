@@ -61,6 +61,22 @@ private slots:
         QCOMPARE(scalar(**db, "SELECT count(*) FROM items WHERE name='kept'"), int64_t(1));
     }
 
+    void migrationBelowTheCurrentMaximumStillRuns() {
+        // A file made by a release that knew versions 1 and 20; the next release adds version 2 (another range).
+        const QString path = test::freshTempDir(QStringLiteral("db")) + QStringLiteral("/gap.sqlite");
+        const Migration twenty{20, "notes", "CREATE TABLE notes(id INTEGER PRIMARY KEY);"};
+        {
+            auto db = Database::open(path.toStdString(), {kTwo[0], twenty});
+            QVERIFY(db.ok());
+            QCOMPARE((*db)->schemaVersion(), 20);
+        }
+        auto db = Database::open(path.toStdString(), {kTwo[0], kTwo[1], twenty});
+        QVERIFY2(db.ok(), db.message().c_str());
+        QVERIFY((*db)->exec("INSERT INTO items(name, tag) VALUES('x', 'y')").ok());  // column from version 2
+        QCOMPARE(scalar(**db, "SELECT count(*) FROM schema_version"), int64_t(3));
+        QCOMPARE((*db)->schemaVersion(), 20);
+    }
+
     void failingMigrationRollsBackAndLeavesDataUntouched() {
         const QString path = test::freshTempDir(QStringLiteral("db")) + QStringLiteral("/c.sqlite");
         {

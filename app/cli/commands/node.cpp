@@ -43,6 +43,7 @@ QJsonObject proofJson(const service::MerkleProofInfo& p) {
                        {QStringLiteral("index"), p.index},
                        {QStringLiteral("transactions"), p.totalTransactions},
                        {QStringLiteral("merkleroot"), p.root},
+                       {QStringLiteral("siblings"), siblings},
                        {QStringLiteral("verified"), p.verified}};
 }
 
