@@ -5,6 +5,9 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <algorithm>
+#include <cmath>
+
 namespace cairn::ui {
 
 namespace {
@@ -66,6 +69,41 @@ QPalette applyTheme(const QString& theme) {
     }
     QApplication::setPalette(p);
     return p;
+}
+
+namespace {
+// Relative luminance of an sRGB colour (WCAG 2).
+double luminance(const QColor& c) {
+    auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+}  // namespace
+
+double contrastRatio(const QColor& a, const QColor& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+bool isDark(const QPalette& palette) {
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+QColor toneColor(Tone tone, const QPalette& palette) {
+    const bool dark = isDark(palette);
+    QColor c;
+    switch (tone) {
+        case Tone::Positive: c = dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20); break;
+        case Tone::Negative: c = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c); break;
+        case Tone::Warning: c = dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x8a, 0x4b, 0x00); break;
+    }
+    // A custom system palette may have unusual backgrounds: move towards the text colour until both
+    // backgrounds give at least 4.5:1.
+    const QColor window = palette.color(QPalette::Window), base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::WindowText);
+    for (int step = 0; step < 10 && std::min(contrastRatio(c, window), contrastRatio(c, base)) < 4.5; ++step)
+        c = QColor::fromRgbF(float((c.redF() + text.redF()) / 2), float((c.greenF() + text.greenF()) / 2),
+                             float((c.blueF() + text.blueF()) / 2));
+    return c;
 }
 
 }  // namespace cairn::ui

@@ -145,6 +145,42 @@ private slots:
                  QStringLiteral("fr"));
     }
 
+    // Coloured status text (verified, error, warning) stays readable in both themes: WCAG AA contrast on the
+    // window and on input/list backgrounds.
+    void toneColorsReadable_data() {
+        QTest::addColumn<QPalette>("palette");
+        QTest::addColumn<int>("tone");
+        const QList<QPair<const char*, QPalette>> palettes{{"light", ui::lightPalette()}, {"dark", ui::darkPalette()}};
+        const QList<QPair<const char*, ui::Tone>> tones{
+            {"positive", ui::Tone::Positive}, {"negative", ui::Tone::Negative}, {"warning", ui::Tone::Warning}};
+        for (const auto& [pname, palette] : palettes)
+            for (const auto& [tname, tone] : tones)
+                QTest::addRow("%s %s", pname, tname) << palette << int(tone);
+        // A system palette with a mid-grey window: the colour is adjusted until it is readable.
+        QPalette grey = ui::lightPalette();
+        grey.setColor(QPalette::Window, QColor(0x9e, 0x9e, 0x9e));
+        grey.setColor(QPalette::Base, QColor(0xa8, 0xa8, 0xa8));
+        grey.setColor(QPalette::WindowText, Qt::black);
+        QTest::newRow("grey negative") << grey << int(ui::Tone::Negative);
+    }
+    void toneColorsReadable() {
+        QFETCH(QPalette, palette);
+        QFETCH(int, tone);
+        const QColor c = ui::toneColor(ui::Tone(tone), palette);
+        QVERIFY2(ui::contrastRatio(c, palette.color(QPalette::Window)) >= 4.5, qPrintable(c.name()));
+        QVERIFY2(ui::contrastRatio(c, palette.color(QPalette::Base)) >= 4.5, qPrintable(c.name()));
+    }
+    void contrastRatioKnownValues() {
+        QCOMPARE(qRound(ui::contrastRatio(Qt::black, Qt::white) * 100), 2100);
+        QCOMPARE(ui::contrastRatio(QColor(0x77, 0x77, 0x77), QColor(0x77, 0x77, 0x77)), 1.0);
+        // WCAG's own example: #767676 on white is the lightest grey that passes AA (4.54:1).
+        QCOMPARE(qRound(ui::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) * 100), 454);
+        // The fixed red some views used is not readable on the dark window, which is why toneColor exists.
+        QVERIFY(ui::contrastRatio(QColor(0xc6, 0x28, 0x28), ui::darkPalette().color(QPalette::Window)) < 4.5);
+        QVERIFY(ui::isDark(ui::darkPalette()));
+        QVERIFY(!ui::isDark(ui::lightPalette()));
+    }
+
     void invalidEntriesRefused_data() {
         QTest::addColumn<QString>("proxy");
         QTest::addColumn<QString>("peers");
