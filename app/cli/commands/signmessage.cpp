@@ -2,7 +2,10 @@
 // `signmessage --address ADDR --key-file FILE [--bip322] MESSAGE`: signs a message for an address with a WIF
 // private key read from a file or a terminal prompt (never from an argument): BIP137 for P2PKH, P2SH-P2WPKH
 // and P2WPKH, or a BIP322 simple signature for P2WPKH and P2TR.
+// `signmessage --wallet W ADDRESS MESSAGE [--password-file FILE]`: the same with the key of a wallet address
+// (BIP137, or BIP322 simple for P2TR addresses).
 #include "cli/command.h"
+#include "cli/commands/wallet_common.h"
 #include "cli/secret_input.h"
 #include "script/key_io.h"
 #include "script/message_signing.h"
@@ -25,7 +28,31 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
+int runWithWallet(Context& ctx, const QCommandLineParser& parser) {
+    const QStringList args = parser.positionalArguments();
+    const bool addressOption = parser.isSet(kAddressOption);
+    if (args.size() != (addressOption ? 1 : 2))
+        return ctx.fail(QStringLiteral("signmessage --wallet needs an address and a message"));
+    const QString address = addressOption ? parser.value(kAddressOption) : args[0];
+    int code = kExitOk;
+    auto client = walletcli::openClient(ctx, &code);
+    if (!client) return code;
+    auto password = walletcli::readPassword(parser, walletcli::kPasswordFileOption, QStringLiteral("Wallet password: "),
+                                            false);
+    if (!password.ok()) return ctx.fail(password.message());
+    auto signature = client->signMessage(walletcli::walletName(parser), address, args.last(), *password);
+    if (!signature.ok()) return ctx.fail(signature.message());
+    auto verified = client->verifyMessage(address, args.last(), *signature);
+    ctx.print(QJsonObject{{QStringLiteral("address"), address},
+                          {QStringLiteral("format"), verified.ok() && verified->contains(QStringLiteral("BIP322"))
+                                                         ? QStringLiteral("BIP322 simple")
+                                                         : QStringLiteral("BIP137")},
+                          {QStringLiteral("signature"), *signature}});
+    return kExitOk;
+}
+
 int run(Context& ctx, const QCommandLineParser& parser) {
+    if (parser.isSet(walletcli::kWalletOption)) return runWithWallet(ctx, parser);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) return ctx.fail(QStringLiteral("signmessage needs exactly one message argument"));
     const QString address = parser.value(kAddressOption);
@@ -57,7 +84,10 @@ CAIRN_CLI_COMMAND(Command{
                      QStringLiteral("File holding the WIF private key (prompted for on the terminal when absent)."),
                      QStringLiteral("FILE")});
         p.addOption({kBip322Option, QStringLiteral("Make a BIP322 simple signature (P2WPKH and P2TR addresses).")});
-        p.addPositionalArgument(QStringLiteral("message"), QStringLiteral("The message (UTF-8)."));
+        walletcli::addWalletOption(p);
+        walletcli::addPasswordFileOption(p);
+        p.addPositionalArgument(QStringLiteral("message"),
+                                QStringLiteral("The message (UTF-8); with --wallet: ADDRESS MESSAGE."));
     },
     run});
 
