@@ -3,6 +3,7 @@
 // Merkle proofs, outputs/spends/fee/delta, unconfirmed -> confirmed, reorg rollback, conflicts, coinbase maturity,
 // gap-window growth, and the crash safety and idempotency of the scan cursor.
 #include "chain/merkle_block.h"
+#include "net/messages.h"
 #include "common/test_hex.h"
 #include "common/test_paths.h"
 #include "primitives/block.h"
@@ -127,6 +128,7 @@ private slots:
     void coinbaseMaturityAndReorg();
     void gapWindowGrows();
     void cursorIsCrashSafeAndIdempotent();
+    void mempoolMessageCodec();
 };
 
 void TestWalletSync::realBlockExtraction_data() {
@@ -414,6 +416,18 @@ void TestWalletSync::cursorIsCrashSafeAndIdempotent() {
     cursor = ledger.cursor();
     QVERIFY(cursor.ok() && *cursor);
     QCOMPARE((*cursor)->height, 11);
+}
+
+// BIP35 `mempool` (what discovery sends after its filterload): an empty payload; any payload byte is refused.
+void TestWalletSync::mempoolMessageCodec() {
+    const net::Message m = net::MemPool{};
+    QCOMPARE(QString::fromStdString(net::commandOf(m)), QStringLiteral("mempool"));
+    QVERIFY(net::encodePayload(m).empty());
+    auto decoded = net::decodeMessage("mempool", ByteView());
+    QVERIFY2(decoded.ok(), decoded.message().c_str());
+    QVERIFY(decoded->has_value() && std::holds_alternative<net::MemPool>(**decoded));
+    const Bytes extra{0x00};
+    QVERIFY(!net::decodeMessage("mempool", extra).ok());
 }
 
 QTEST_GUILESS_MAIN(TestWalletSync)
