@@ -1564,4 +1564,774 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>cairn::ui::CoinControlDialog</name>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the coins this payment may spend. With none ticked, Cairn chooses. Frozen coins are never chosen automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspent coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spendable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coin ticked: automatic selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coin(s) ticked, %1 in total.</source>
+        <translation>
+            <numerusform>%n coin ticked, %1 in total.</numerusform>
+            <numerusform>%n coins ticked, %1 in total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ui::PasswordDialog</name>
+    <message>
+        <source>Wallet password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Keep the wallet unlocked until %n idle minute(s) pass</source>
+        <translation>
+            <numerusform>&amp;Keep the wallet unlocked until %n idle minute passes</numerusform>
+            <numerusform>&amp;Keep the wallet unlocked until %n idle minutes pass</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep the wallet unlocked until Tools ▸ Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ui::ReviewDialog</name>
+    <message>
+        <source>%1 sat/vB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every output. Nothing is signed until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs of the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (back to this wallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1 (%2, %3 vB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: unknown (the PSBT lacks the amounts of some inputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total leaving the wallet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Spends %n coin(s).</source>
+        <translation>
+            <numerusform>Spends %n coin.</numerusform>
+            <numerusform>Spends %n coins.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ui::SendPage</name>
+    <message>
+        <source>mainnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testnet3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testnet4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow fee &amp;bumping later (RBF, BIP125)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve PSBT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste payment URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the form from a bitcoin: link on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy (%1 sat/vB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal (%1 sat/vB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority (%1 sat/vB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fee rate in sat/vB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sat/vB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oin control…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee and coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load PSBT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID, opens the explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PSBT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSBT files (*.psbt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load PSBT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSBT files (*.psbt *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and create PSBT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review and send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send everything the chosen coins hold, minus the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic coin selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid payment URI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the payee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from a payment request. Check it, then review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a %1 address; Cairn is on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid amount in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount or tick Max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee and size appear here once the recipients are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coin(s) chosen by hand</source>
+        <translation>
+            <numerusform>%n coin chosen by hand</numerusform>
+            <numerusform>%n coins chosen by hand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fee rate (sat/vB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bump fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the replacement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child pays for parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the child transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PSBT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a payment of %1 plus a fee of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcasting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and broadcasting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSBT saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded from %1: %2 of %n input(s) signed.</source>
+        <translation>
+            <numerusform>Loaded from %1: %2 of %n input signed.</numerusform>
+            <numerusform>Loaded from %1: %2 of %n inputs signed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee %1 at %2 · %3 vB · change %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces an unconfirmed transaction with one paying a higher fee (BIP125).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spends an unconfirmed output so that both transactions confirm sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed. Broadcasting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed what this wallet can sign; other signatures are still missing. Save the PSBT for the other signers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. Transaction ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ui::SignMessageDialog</name>
+    <message>
+        <source>Sign / verify message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address that signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ignature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The signature is valid for this address and message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The signature does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one of this wallet&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a message with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ui::ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign / verify message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet &amp;info…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet files (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rescan from height…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the wallet&apos;s transactions again from block height (0: the whole chain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet locked; signing asks for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescan finished: %n transaction(s) found.</source>
+        <translation>
+            <numerusform>Rescan finished: %n transaction found.</numerusform>
+            <numerusform>Rescan finished: %n transactions found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rescan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescanning from height %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ui::WalletInfoDialog</name>
+    <message>
+        <source>Wallet info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account extended public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the extended public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone with these keys can see every transaction of the account, but cannot spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wallet is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 · %3&lt;br&gt;File: %4&lt;br&gt;Created %5 · birthday height %6 · gap limit %7&lt;br&gt;%n transaction(s), %8 addresses derived&lt;br&gt;Key protection: %9</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; on %2 · %3&lt;br&gt;File: %4&lt;br&gt;Created %5 · birthday height %6 · gap limit %7&lt;br&gt;%n transaction, %8 addresses derived&lt;br&gt;Key protection: %9</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; on %2 · %3&lt;br&gt;File: %4&lt;br&gt;Created %5 · birthday height %6 · gap limit %7&lt;br&gt;%n transactions, %8 addresses derived&lt;br&gt;Key protection: %9</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>watch-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (watch-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(descriptor account: see the descriptors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
