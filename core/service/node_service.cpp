@@ -3,7 +3,15 @@
 
 #include "service/node_worker.h"
 
+#include <QTimer>
+
+#include <algorithm>
+
 namespace cairn::service {
+
+namespace {
+constexpr int kBestChainCoalesceMs = 100;
+}  // namespace
 
 NodeService::NodeService(Network network, QString dataDir, QObject* parent) : QObject(parent) {
     qRegisterMetaType<cairn::service::NodeStatus>();
@@ -27,7 +35,7 @@ void NodeService::start() {
     if (m_worker) return;
     m_status.state = NodeStatus::State::Starting;
     emit statusChanged(m_status);
-    m_worker = new NodeWorker(m_status);
+    m_worker = new NodeWorker(m_status, m_snapshot);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &NodeWorker::statusChanged, this, &NodeService::onWorkerStatus, Qt::QueuedConnection);
@@ -45,6 +53,17 @@ void NodeService::start() {
     connect(m_worker, &NodeWorker::txProofReady, this, &NodeService::txProofReady, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::txProofVerified, this, &NodeService::txProofVerified, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::requestFailed, this, &NodeService::requestFailed, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::bestChainChanged, this, [this](int fork, int tip) {
+        // A sync commits hundreds of batches a second: views hear about them a few times a second.
+        const bool idle = m_pendingFork < 0;
+        m_pendingFork = idle ? fork : std::min(m_pendingFork, fork);
+        m_pendingTip = tip;
+        if (!idle) return;
+        QTimer::singleShot(kBestChainCoalesceMs, this, [this] {
+            const int f = std::exchange(m_pendingFork, -1);
+            if (f >= 0) emit bestChainChanged(f, m_pendingTip);
+        });
+    }, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::txBroadcast, this, &NodeService::txBroadcast, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::txRelayed, this, &NodeService::txRelayed, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::walletWatched, this, &NodeService::walletWatched, Qt::QueuedConnection);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "service/chain_snapshot.h"
 #include "service/network.h"
 #include "service/node_types.h"
 
@@ -11,6 +12,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace cairn::service {
 
@@ -64,6 +66,12 @@ public:
     /// Disconnects from all peers; the chain stays open.
     void stopNetwork();
 
+    /// Height of the best header in the best-chain snapshot; -1 before the store is open. Never blocks.
+    int snapshotTipHeight() const { return m_snapshot->tipHeight(); }
+    /// The best-chain header at `height` from the snapshot (no request, no SQLite: safe to call from
+    /// paint code); nullopt outside 0..snapshotTipHeight().
+    std::optional<HeaderSummary> headerSummaryAt(int height) const { return m_snapshot->at(height); }
+
     /// The best-chain header at `height` → headerReady, or requestFailed when there is none.
     quint64 requestHeaderAt(int height);
     /// The header with display-hex `hash` (any branch) → headerReady, or requestFailed.
@@ -102,6 +110,9 @@ signals:
     void txProofReady(quint64 requestId, const cairn::service::MerkleProofInfo& proof);
     void txProofVerified(quint64 requestId, const QList<cairn::service::MerkleProofInfo>& proofs);
     void requestFailed(quint64 requestId, const QString& error);
+    /// The snapshot's best chain changed: heights above `forkHeight` up to `tipHeight` are new (a reorg
+    /// when forkHeight is below the previous tip). Coalesced: at most a few per second during a sync.
+    void bestChainChanged(int forkHeight, int tipHeight);
     void txBroadcast(quint64 requestId, const QString& txid);
     /// A peer announced our transaction back (it is being relayed).
     void txRelayed(const QString& txid);
@@ -126,6 +137,9 @@ private:
     QList<PeerInfo> m_peers;
     QThread m_thread;
     NodeWorker* m_worker = nullptr;
+    std::shared_ptr<ChainSnapshot> m_snapshot = std::make_shared<ChainSnapshot>();
+    int m_pendingFork = -1;  // bestChainChanged coalescing: lowest fork height not yet emitted (-1: none)
+    int m_pendingTip = -1;
     quint64 m_nextRequest = 1;
 };
 

@@ -33,7 +33,8 @@ constexpr int kBroadcastTimeoutMs = 60'000;
 
 }  // namespace
 
-NodeWorker::NodeWorker(NodeStatus initial) : m_status(std::move(initial)) {
+NodeWorker::NodeWorker(NodeStatus initial, std::shared_ptr<ChainSnapshot> snapshot)
+    : m_status(std::move(initial)), m_snapshot(std::move(snapshot)) {
     m_progressTimer.setInterval(kProgressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
         publishProgress();
@@ -89,6 +90,12 @@ void NodeWorker::open() {
         return;
     }
     m_chain = std::move(chain).value();
+    // The GUI's copy of the best chain: complete before Ready is reported, then kept current.
+    m_snapshot->resetFrom(*m_chain);
+    m_chain->subscribe([this](const chain::ChainChange& change) {
+        m_snapshot->apply(*m_chain, change);
+        emit bestChainChanged(change.forkHeight, change.newHeight);
+    });
     m_status.state = NodeStatus::State::Ready;
     m_status.headerHeight = statusHeight();
     emit statusChanged(m_status);

@@ -40,7 +40,8 @@ namespace cairn::service {
 class NodeWorker : public QObject {
     Q_OBJECT
 public:
-    explicit NodeWorker(NodeStatus initial);
+    /// `snapshot` (shared with NodeService) is filled when the store opens and after every best-chain change.
+    NodeWorker(NodeStatus initial, std::shared_ptr<ChainSnapshot> snapshot);
     ~NodeWorker() override;
 
 public slots:
@@ -76,6 +77,8 @@ signals:
     void txProofReady(quint64 id, const cairn::service::MerkleProofInfo& proof);
     void txProofVerified(quint64 id, const QList<cairn::service::MerkleProofInfo>& proofs);
     void requestFailed(quint64 id, const QString& error);
+    /// The snapshot was updated: heights above `forkHeight` up to `tipHeight` changed.
+    void bestChainChanged(int forkHeight, int tipHeight);
     void walletWatched(quint64 id, const QString& name);
     void walletSyncProgress(const QString& name, int height, int tip);
     void walletUpdated(const QString& name);
@@ -100,6 +103,7 @@ private:
     void stopWalletDiscovery();
 
     NodeStatus m_status;
+    std::shared_ptr<ChainSnapshot> m_snapshot;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::HeaderStore> m_headerStore;
     std::unique_ptr<storage::BlockStore> m_blockStore;

@@ -269,6 +269,18 @@ void ExplorerPage::search(const QString& text) {
         openTransaction(q);
         return;
     }
+    if (m_walletTxLookup) {
+        if (const std::optional<int> walletHeight = m_walletTxLookup(q.toLower())) {
+            if (*walletHeight < 0) {
+                setMessage(tr("Transaction %1 is in the open wallet but not in a block yet.").arg(q.toLower()));
+                return;
+            }
+            // The wallet knows its block's height: open that block, fetch it, then show the transaction.
+            m_pendingWalletTx = q.toLower();
+            openHeight(*walletHeight);
+            return;
+        }
+    }
     m_searchText = q.toLower();
     m_headerRequests.insert(m_node->requestHeader(m_searchText), Purpose::OpenFound);
 }
@@ -321,6 +333,7 @@ void ExplorerPage::onHeader(quint64 id, const service::HeaderInfo& header) {
     m_headerRequests.erase(it);
     if (purpose == Purpose::OpenFound) {
         openBlock(header.hash);
+        if (!m_pendingWalletTx.isEmpty()) fetchBlock(header.hash);
         return;
     }
     if (m_view == View::Block && m_blockView->blockHash() == header.hash) m_blockView->setHeader(header);
@@ -330,6 +343,10 @@ void ExplorerPage::onBlock(quint64 id, const service::BlockInfo& block) {
     if (!m_blockRequests.remove(id)) return;
     rememberBlock(block);
     if (m_view == View::Block && m_blockView->blockHash() == block.header.hash) m_blockView->setBlock(block);
+    if (!m_pendingWalletTx.isEmpty() && block.txids.contains(m_pendingWalletTx)) {
+        const QString txid = std::exchange(m_pendingWalletTx, QString());
+        if (m_view == View::Block && m_blockView->blockHash() == block.header.hash) openTransaction(txid);
+    }
 }
 
 void ExplorerPage::onProof(quint64 id, const service::MerkleProofInfo& proof) {

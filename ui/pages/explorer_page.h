@@ -8,6 +8,9 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -26,7 +29,7 @@ class MerkleProofView;
 class TxView;
 
 /// The Explorer section: the validated header chain as a list (newest first) and charts, a search box
-/// (height, block hash, or a txid of a fetched block), and views of a block, a transaction and a Merkle
+/// (height, block hash, or a txid of a fetched block or of the open wallet), and views of a block, a transaction and a Merkle
 /// proof, with back / forward navigation. Every lookup is a NodeService request; answers arrive by signal.
 class ExplorerPage : public QWidget {
     Q_OBJECT
@@ -51,6 +54,12 @@ public:
     /// History navigation; false when there is nothing to go to.
     bool goBack();
     bool goForward();
+    /// Tells whether `txid` (display hex, lower case) is a transaction of the open wallet: nullopt when
+    /// it is not, -1 while it is unconfirmed, otherwise the height of the block that has it.
+    using WalletTxLookup = std::function<std::optional<int>(const QString& txid)>;
+    /// Lets search() find the open wallet's transactions (their block is fetched, then the transaction
+    /// shown). Pass an empty function when the wallet closes.
+    void setWalletTxLookup(WalletTxLookup lookup) { m_walletTxLookup = std::move(lookup); }
     /// Downloads the contents of shown blocks automatically (default on); off: only with the Fetch button.
     void setAutoFetch(bool on) { m_autoFetch = on; }
 
@@ -108,6 +117,8 @@ private:
     QHash<quint64, QString> m_blockRequests;  // id -> block hash
     quint64 m_proofRequest = 0;
     QString m_searchText;  // the search a pending OpenFound request answers
+    WalletTxLookup m_walletTxLookup;
+    QString m_pendingWalletTx;  // a wallet txid whose block is being opened; shown once the block arrives
     QHash<QString, service::BlockInfo> m_blocks;  // fetched blocks by hash (a few)
     QList<QString> m_blockOrder;                  // oldest first, for eviction
     QHash<QString, QString> m_txBlock;            // txid -> hash of a fetched block containing it
