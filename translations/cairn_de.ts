@@ -319,6 +319,10 @@
             <translation>„%1“ ist weder eine Höhe noch ein 64-stelliger Block-Hash oder eine Transaktions-ID.</translation>
         </message>
         <message>
+            <source>Transaction %1 is in the open wallet but not in a block yet.</source>
+            <translation>Transaktion %1 gehört zur geöffneten Wallet, ist aber noch in keinem Block.</translation>
+        </message>
+        <message>
             <source>Fetching the block from a peer…</source>
             <translation>Block wird von einem Peer geladen …</translation>
         </message>

@@ -319,6 +319,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transaction %1 is in the open wallet but not in a block yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fetching the block from a peer…</source>
         <translation type="unfinished"></translation>
     </message>

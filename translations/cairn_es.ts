@@ -319,6 +319,10 @@
             <translation>«%1» no es una altura ni un hash de bloque o id. de transacción de 64 dígitos.</translation>
         </message>
         <message>
+            <source>Transaction %1 is in the open wallet but not in a block yet.</source>
+            <translation>La transacción %1 está en la cartera abierta, pero aún no está en ningún bloque.</translation>
+        </message>
+        <message>
             <source>Fetching the block from a peer…</source>
             <translation>Obteniendo el bloque de un par…</translation>
         </message>

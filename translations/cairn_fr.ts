@@ -319,6 +319,10 @@
             <translation>« %1 » n’est ni une hauteur, ni un hachage de bloc ou un identifiant de transaction de 64 chiffres.</translation>
         </message>
         <message>
+            <source>Transaction %1 is in the open wallet but not in a block yet.</source>
+            <translation>La transaction %1 est dans le portefeuille ouvert, mais pas encore dans un bloc.</translation>
+        </message>
+        <message>
             <source>Fetching the block from a peer…</source>
             <translation>Récupération du bloc auprès d’un pair…</translation>
         </message>
