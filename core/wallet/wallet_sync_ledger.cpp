@@ -171,8 +171,11 @@ Result<bool> SyncLedger::applyTx(const Transaction& tx, const BlockPlace* place,
     }
 
     rec.txid = txid;
-    rec.wtxid = tx.wtxid();
-    rec.raw = tx.serialize();
+    // BIP37 peers send block transactions without witness: keep a witness copy seen earlier (relay, sending).
+    if (!*existing || tx.hasWitness() || rec.raw.empty()) {
+        rec.wtxid = tx.wtxid();
+        rec.raw = tx.serialize();
+    }
     rec.coinbase = tx.isCoinbase();
     if (!*existing) rec.firstSeen = now;
     rec.conflictedBy.reset();
