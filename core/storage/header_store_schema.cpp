@@ -43,8 +43,8 @@ std::vector<Migration> headerMigrations() {
          "DROP TABLE headers;"
          "ALTER TABLE headers_v12 RENAME TO headers;"
          "CREATE INDEX headers_by_hash_prefix ON headers(substr(hash, 1, 8));"},
-        // Numbered 40, not 13: Database::migrate runs only versions above a file's highest one, and files
-        // from earlier releases already carry 20 (peers) or 30 (filter headers).
+        // Numbered 40, not 13: written when Database::migrate still ran only versions above a file's
+        // highest one (files already carried 20 or 30). Released numbers never change.
         {40, "headers found by height instead of by a hash-prefix index",
          // Every header sync batch inserted ~2,000 random keys into the hash-prefix index: each commit
          // dirtied most of its leaf pages, so the WAL took megabytes per batch. Heights arrive in

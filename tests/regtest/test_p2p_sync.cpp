@@ -5,19 +5,56 @@
 #include "common/bcoin_node.h"
 #include "common/cli_runner.h"
 #include "common/test_paths.h"
+#include "crypto/hash.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
+#include <algorithm>
+#include <array>
 #include <csignal>
+#include <vector>
 
 using cairn::test::BcoinNode;
 using cairn::test::CliResult;
 using cairn::test::runCli;
 
 namespace {
+
+// Merkle branch (sibling hashes from the leaf up, display hex) of transaction `index` among `txids`
+// (display hex, block order), hashed here independently of the code under test.
+QStringList branchOf(const QJsonArray& txids, int index) {
+    std::vector<cairn::crypto::Hash256> level;
+    for (const QJsonValue& t : txids) {
+        QByteArray b = QByteArray::fromHex(t.toString().toLatin1());
+        std::reverse(b.begin(), b.end());
+        cairn::crypto::Hash256 h{};
+        std::copy(b.begin(), b.end(), h.begin());
+        level.push_back(h);
+    }
+    auto display = [](const cairn::crypto::Hash256& h) {
+        QByteArray b(reinterpret_cast<const char*>(h.data()), 32);
+        std::reverse(b.begin(), b.end());
+        return QString::fromLatin1(b.toHex());
+    };
+    QStringList out;
+    while (level.size() > 1) {
+        if (level.size() % 2) level.push_back(level.back());
+        out << display(level[static_cast<size_t>(index ^ 1)]);
+        std::vector<cairn::crypto::Hash256> up;
+        for (size_t i = 0; i < level.size(); i += 2) {
+            std::array<uint8_t, 64> both;
+            std::copy(level[i].begin(), level[i].end(), both.begin());
+            std::copy(level[i + 1].begin(), level[i + 1].end(), both.begin() + 32);
+            up.push_back(cairn::crypto::sha256d(both));
+        }
+        level = up;
+        index /= 2;
+    }
+    return out;
+}
 const QString kOurScript = QStringLiteral("0014751e76e8199196d454941c45d1b3a323f1433bd6");
 }  // namespace
 
@@ -146,6 +183,17 @@ private slots:
         const CliResult bad = runCli(nodeArgs(m_datadir) + QStringList{QStringLiteral("verifytxproof"),
                                                                        QString::fromLatin1(tampered.toHex())});
         QCOMPARE(bad.exitCode, 1);
+
+        // The proof's sibling hashes (read from bcoin's partial tree) are the branch computed here from
+        // bcoin's transaction list of the block.
+        const QJsonValue proof0 = v[QStringLiteral("proofs")][0];
+        const QStringList expectedSiblings =
+            branchOf(bcoinBlock[QStringLiteral("tx")].toArray(), proof0[QStringLiteral("index")].toInt());
+        QCOMPARE(expectedSiblings.size(), 2);  // 4 transactions: two levels
+        QVERIFY(proof0.toObject().contains(QStringLiteral("siblings")));
+        QStringList printed;
+        for (const QJsonValue& sib : proof0[QStringLiteral("siblings")].toArray()) printed << sib.toString();
+        QCOMPARE(printed, expectedSiblings);
     }
 
     void killDashNineMidSyncThenResume() {
