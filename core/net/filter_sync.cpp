@@ -278,14 +278,22 @@ void FilterSync::rollbackTo(int height, bool distrust) {
             qCWarning(lcCairnNet, "erasing filter headers failed: %s", r.message().c_str());
     }
     m_verified.resize(static_cast<size_t>(height + 1));
-    ++m_generation;
-    if (m_round)
+    cancelAbove(height);
+}
+
+void FilterSync::cancelAbove(int height) {
+    const bool round = m_round && m_round->stop > height;
+    const bool jobs = std::any_of(m_jobs.begin(), m_jobs.end(), [&](const FilterJob& j) { return j.to > height; });
+    if (!round && !jobs) return;
+    ++m_generation;  // late callbacks of the cancelled work are ignored
+    if (round) {
         for (int p : m_round->waiting) answered(p, true);
-    if (m_dispute)
-        for (const auto& [p, f] : m_dispute->filters)
-            if (!f) answered(p, true);
-    m_round.reset();
-    m_dispute.reset();
+        if (m_dispute)
+            for (const auto& [p, f] : m_dispute->filters)
+                if (!f) answered(p, true);
+        m_round.reset();
+        m_dispute.reset();
+    }
     std::deque<FilterJob> keep;
     std::deque<FilterJob> failed;
     for (auto& job : m_jobs) (job.to > height ? failed : keep).push_back(std::move(job));
@@ -298,8 +306,10 @@ void FilterSync::rollbackTo(int height, bool distrust) {
 }
 
 void FilterSync::onChainChanged(const chain::ChainChange& change) {
-    // Filter headers above the fork belong to the old branch: fetch them again for the new one.
-    rollbackTo(change.forkHeight, false);
+    // Filter headers above the fork belong to the old branch: fetch them again for the new one. Work in flight
+    // above the fork (even when nothing above it is verified yet) asks about blocks that left the best chain.
+    if (change.forkHeight < verifiedHeight()) rollbackTo(change.forkHeight, false);
+    else cancelAbove(change.forkHeight);
     advance();
 }
 
@@ -307,7 +317,17 @@ void FilterSync::onChainChanged(const chain::ChainChange& change) {
 
 bool FilterSync::startCheckpointRound() {
     const int stopHeight = m_chain.tipHeight() / kCheckpointInterval * kCheckpointInterval;
-    if (stopHeight < kCheckpointInterval) return false;
+    if (stopHeight < kCheckpointInterval) {
+        // No checkpoint below the tip (a chain this short, or a reorg to a shorter one): none apply.
+        m_checkpointStop = primitives::BlockHash();
+        m_checkpointStopHeight = 0;
+        for (auto& [id, st] : m_state) {
+            if (st.checkpointAsked && !st.checkpoints) answered(id, true);
+            st.checkpoints.reset();
+            st.checkpointAsked = false;
+        }
+        return false;
+    }
     const primitives::BlockHash stopHash = *m_chain.hashAt(stopHeight);
     if (stopHash != m_checkpointStop) {
         m_checkpointStop = stopHash;

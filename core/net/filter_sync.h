@@ -168,6 +168,7 @@ private:
     void advance();
     void step();
     void rollbackTo(int height, bool distrust);
+    void cancelAbove(int height);
     bool servesFilters(const Connection& c) const;
     std::vector<Connection*> filterPeers() const;
     std::vector<Connection*> filterPeersAt(int height) const;

@@ -201,6 +201,10 @@ public:
             }
         });
     }
+    /// Also serves `other` (another branch): requests naming its blocks are answered from it.
+    void addBranch(const TestChain& other) { m_branches.push_back(other); }
+    /// Answers getcfheaders only after `ms` (a reply still on its way when the chain changes).
+    void setHeadersDelay(int ms) { m_headersDelayMs = ms; }
     void setChain(const TestChain& chain) {
         m_chain = chain;
         if (m_fault == Fault::LieFilterBelowCheckpoint) lieAt(500);
@@ -274,6 +278,18 @@ private:
             if (m_fault == Fault::ShortCheckpoints && !r.filterHeaders.empty()) r.filterHeaders.pop_back();
             send(r);
         } else if (const auto* gh = std::get_if<GetCFHeaders>(&m)) {
+            for (const TestChain& branch : m_branches) {
+                const auto it = std::find_if(branch.blocks.begin(), branch.blocks.end(),
+                                             [&](const Block& b) { return b.hash() == gh->stopHash; });
+                if (it == branch.blocks.end()) continue;
+                const int stop = int(it - branch.blocks.begin());
+                CFHeaders r;
+                r.stopHash = gh->stopHash;
+                r.previousFilterHeader = gh->startHeight == 0 ? crypto::Hash256{} : branch.filterHeader(int(gh->startHeight) - 1);
+                for (int h = int(gh->startHeight); h <= stop; ++h) r.filterHashes.push_back(crypto::sha256d(branch.filters[size_t(h)]));
+                QTimer::singleShot(m_headersDelayMs, this, [this, r] { send(r); });
+                return;
+            }
             const int stop = heightOf(gh->stopHash);
             const int start = int(gh->startHeight);
             if (stop < 0 || start > stop) return;
@@ -283,7 +299,8 @@ private:
             for (int h = start; h <= stop; ++h) r.filterHashes.push_back(crypto::sha256d(m_chain.filters[size_t(h)]));
             if (m_fault == Fault::NotConnecting) r.previousFilterHeader[5] ^= 0x40;
             if (m_fault == Fault::WrongCount) r.filterHashes.pop_back();
-            send(r);
+            if (m_headersDelayMs > 0) QTimer::singleShot(m_headersDelayMs, this, [this, r] { send(r); });
+            else send(r);
         } else if (const auto* gf = std::get_if<GetCFilters>(&m)) {
             const int stop = heightOf(gf->stopHash);
             for (int h = int(gf->startHeight); stop >= 0 && h <= stop; ++h) {
@@ -305,6 +322,8 @@ private:
     std::vector<crypto::Hash256> m_headers;
     Fault m_fault;
     bool m_accepting = true;
+    std::vector<TestChain> m_branches;
+    int m_headersDelayMs = 0;
 };
 
 /// A node database, header chain, peer manager, block fetcher and filter sync over `peerAddresses`.
@@ -654,6 +673,45 @@ private slots:
         auto row = node.filterStore->get(m_chain.blocks[1050].hash());
         QVERIFY(row.ok() && row->has_value());
         QVERIFY((*row)->filterHeader == m_chain.filterHeader(1050));
+    }
+
+    void reorgWhileARoundIsInFlight() {
+        // Block 1101 arrives and its cfheaders are on their way when a heavier branch replaces it (fork at 1100,
+        // the verified height): the answer about the old 1101 must not be stored as the filter header of the new.
+        const TestChain old = TestChain::build(1101, 0x11, &m_chain, 1101);
+        const TestChain fork = TestChain::build(1102, 0x44, &m_chain, 1101);
+        FilterPeer a(old, Fault::None);
+        a.addBranch(old);
+        a.addBranch(fork);
+        Node node;
+        QVERIFY(node.open(test::freshTempDir(QStringLiteral("filter-sync-inflight")), m_chain));
+        node.connect({a.address()});
+        QTRY_COMPARE_WITH_TIMEOUT(node.sync->verifiedHeight(), 1100, 20000);
+        a.setHeadersDelay(400);
+        std::vector<int> advanced;
+        bool sawOld = false;
+        QObject::connect(node.sync.get(), &FilterSync::filterHeadersAdvanced, node.sync.get(), [&](int height) {
+            advanced.push_back(height);
+            sawOld |= node.sync->filterHeaderAt(1101) == old.filterHeader(1101);
+        });
+        const auto oldHeaders = old.headers();
+        const auto forkHeaders = fork.headers();
+        QVERIFY(node.chain->acceptHeaders(std::span(oldHeaders).subspan(1100), 0).ok());
+        QCOMPARE(node.chain->tipHeight(), 1101);
+        QVERIFY(node.chain->acceptHeaders(std::span(forkHeaders).subspan(1100), 0).ok());
+        QCOMPARE(*node.chain->hashAt(1101), fork.blocks[1101].hash());
+        QTRY_COMPARE_WITH_TIMEOUT(node.sync->verifiedHeight(), 1102, 20000);
+        QTest::qWait(600);  // the late answer about the old block 1101 has arrived by now
+        QCOMPARE(node.sync->verifiedHeight(), 1102);
+        QVERIFY(!sawOld);
+        QCOMPARE(advanced, std::vector<int>{1102});  // one batch, no detour through the old block
+        QVERIFY(*node.sync->filterHeaderAt(1101) == fork.filterHeader(1101));
+        QVERIFY(*node.sync->filterHeaderAt(1102) == fork.filterHeader(1102));
+        auto row = node.filterStore->get(fork.blocks[1101].hash());
+        QVERIFY(row.ok() && row->has_value());
+        QVERIFY((*row)->filterHeader == fork.filterHeader(1101));
+        QVERIFY(!(*node.filterStore->get(old.blocks[1101].hash())).has_value());
+        QVERIFY(node.peers->issuedBans().empty());
     }
 
     void reorgReplacesHeadersAboveTheFork() {
