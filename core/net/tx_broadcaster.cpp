@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace cairn::net {
 
 namespace {
@@ -69,6 +71,7 @@ void TxBroadcaster::peerMessage(Connection& peer, const Message& message) {
     if (m_txs.empty()) return;
     if (const auto* request = std::get_if<GetData>(&message)) return answerGetData(peer, *request);
     if (const auto* inv = std::get_if<Inv>(&message)) return noticeInv(peer, *inv);
+    if (const auto* reject = std::get_if<Reject>(&message)) return noticeReject(peer, *reject);
 }
 
 void TxBroadcaster::peerClosed(int id) {
@@ -104,6 +107,19 @@ void TxBroadcaster::noticeInv(Connection& peer, const Inv& inv) {
         t->relayed = true;
         emit relayed(t->tx.txid());
     }
+}
+
+void TxBroadcaster::noticeReject(Connection& peer, const Reject& reject) {
+    if (reject.message != TxMessage::kCommand || reject.data.size() != 32) return;
+    crypto::Hash256 hash{};
+    std::copy(reject.data.begin(), reject.data.end(), hash.begin());
+    Tracked* t = find(hash);
+    if (!t) return;
+    // The reason is the peer's text: keep it printable and short before it reaches a user.
+    QString reason = QString::fromLatin1(reject.reason.data(), qsizetype(std::min<size_t>(reject.reason.size(), 80)));
+    for (QChar& c : reason)
+        if (!c.isPrint()) c = QLatin1Char('?');
+    emit rejected(t->tx.txid(), peer.id(), reason);
 }
 
 void TxBroadcaster::rebroadcast() {

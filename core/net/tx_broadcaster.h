@@ -21,7 +21,7 @@ namespace cairn::net {
 /// BIP339 wtxid relay, i.e. protocol >= 70016, else MSG_TX with the txid) and to peers that become ready later;
 /// a getdata for it is answered with the transaction. It counts as "sent" once a peer fetched it, and as
 /// "relayed" once a peer announces it back by inv (on its own, or in answer to the BIP35 `mempool` request
-/// sent to NODE_BLOOM peers after they fetched it). While it is tracked it is re-announced on a timer (until
+/// sent to NODE_BLOOM peers after they fetched it), and as refused by a peer that answers with `reject`. While it is tracked it is re-announced on a timer (until
 /// forget(), e.g. when it confirms). A peer that never fetches, closes or is banned changes nothing else.
 class TxBroadcaster : public QObject, public PeerListener {
     Q_OBJECT
@@ -57,6 +57,9 @@ signals:
     void sent(const cairn::primitives::Txid& txid, int peerId);
     /// A peer announced the transaction back (emitted once per transaction).
     void relayed(const cairn::primitives::Txid& txid);
+    /// Peer `peerId` refused the transaction with a BIP61 `reject` (e.g. "no-witness-yet"). The transaction stays
+    /// tracked for the other peers.
+    void rejected(const cairn::primitives::Txid& txid, int peerId, const QString& reason);
 
 private:
     struct Tracked {
@@ -70,6 +73,7 @@ private:
     void announce(Connection& peer, Tracked& t);
     void answerGetData(Connection& peer, const GetData& request);
     void noticeInv(Connection& peer, const Inv& inv);
+    void noticeReject(Connection& peer, const Reject& reject);
     void rebroadcast();
     Tracked* find(const crypto::Hash256& hash);
 

@@ -2,6 +2,7 @@
 #include "service/node_client.h"
 
 #include <QEventLoop>
+#include <QHash>
 #include <QSet>
 #include <QTimer>
 
@@ -123,8 +124,13 @@ util::Result<QString> NodeClient::broadcast(const QString& rawHex, int timeoutMs
         m_networkStarted = true;
     }
     QSet<QString> relayedTxids;
+    QHash<QString, QString> refusals;  // txid -> the first reject reason
     auto watch = QObject::connect(m_service.get(), &NodeService::txRelayed,
                                   [&](const QString& txid) { relayedTxids.insert(txid); });
+    auto watchRejects = QObject::connect(m_service.get(), &NodeService::txRejected,
+                                         [&](const QString& txid, const QString& reason) {
+                                             if (!refusals.contains(txid)) refusals.insert(txid, reason);
+                                         });
     auto txid = awaitRequest<QString>(*m_service, &NodeService::txBroadcast,
                                       [&] { return m_service->broadcastTransaction(rawHex); }, timeoutMs,
                                       "broadcasting the transaction");
@@ -135,11 +141,17 @@ util::Result<QString> NodeClient::broadcast(const QString& rawHex, int timeoutMs
         QObject::connect(m_service.get(), &NodeService::txRelayed, &loop, [&](const QString& t) {
             if (t == *txid) loop.quit();
         });
+        QObject::connect(m_service.get(), &NodeService::txRejected, &loop, [&](const QString& t, const QString&) {
+            if (t == *txid) loop.quit();
+        });
         QTimer::singleShot(relayWaitMs, &loop, &QEventLoop::quit);
         loop.exec();
     }
     QObject::disconnect(watch);
+    QObject::disconnect(watchRejects);
     if (relayed) *relayed = txid.ok() && relayedTxids.contains(*txid);
+    if (txid.ok() && !relayedTxids.contains(*txid) && refusals.contains(*txid))
+        return fail("the peer refused the transaction: " + refusals.value(*txid).toStdString());
     return txid;
 }
 

@@ -38,7 +38,8 @@ public:
     [[nodiscard]] util::Result<QList<PeerInfo>> peers(int waitMs);
     /// Broadcasts a signed transaction (hex) and returns its txid once a peer fetched it; then waits up to
     /// `relayWaitMs` for a peer to announce it back (`relayed`, optional, says whether one did). Fails on
-    /// malformed hex or when no peer took it within `timeoutMs`.
+    /// malformed hex, when no peer took it within `timeoutMs`, or when a peer refused it (reject) before any
+    /// peer announced it back.
     [[nodiscard]] util::Result<QString> broadcast(const QString& rawHex, int timeoutMs = 60'000,
                                                   bool* relayed = nullptr, int relayWaitMs = 5'000);
     /// Runs wallet discovery for the wallet file `walletPath` (headers should be synced first, see sync()): returns

@@ -66,6 +66,7 @@ void NodeService::start() {
     }, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::txBroadcast, this, &NodeService::txBroadcast, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::txRelayed, this, &NodeService::txRelayed, Qt::QueuedConnection);
+    connect(m_worker, &NodeWorker::txRejected, this, &NodeService::txRejected, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::walletWatched, this, &NodeService::walletWatched, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::walletSyncProgress, this, &NodeService::walletSyncProgress, Qt::QueuedConnection);
     connect(m_worker, &NodeWorker::walletUpdated, this, &NodeService::walletUpdated, Qt::QueuedConnection);

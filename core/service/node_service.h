@@ -116,6 +116,8 @@ signals:
     void txBroadcast(quint64 requestId, const QString& txid);
     /// A peer announced our transaction back (it is being relayed).
     void txRelayed(const QString& txid);
+    /// A peer refused our transaction (BIP61 reject), with its reason.
+    void txRejected(const QString& txid, const QString& reason);
     /// watchWallet(id) opened the wallet `name`.
     void walletWatched(quint64 requestId, const QString& name);
     /// Discovery of wallet `name` scanned up to `height` of `tip`.

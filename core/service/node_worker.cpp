@@ -127,6 +127,10 @@ void NodeWorker::startNetwork(const NetworkConfig& config) {
     connect(m_broadcaster.get(), &net::TxBroadcaster::relayed, this, [this](const primitives::Txid& txid) {
         emit txRelayed(QString::fromStdString(txid.toHex()));
     });
+    connect(m_broadcaster.get(), &net::TxBroadcaster::rejected, this,
+            [this](const primitives::Txid& txid, int, const QString& reason) {
+                emit txRejected(QString::fromStdString(txid.toHex()), reason);
+            });
     connect(m_sync.get(), &net::HeaderSync::synced, this, &NodeWorker::publishProgress);
     connect(m_peers.get(), &net::PeerManager::peersChanged, this, &NodeWorker::publishPeers);
     m_progress = SyncProgress{};

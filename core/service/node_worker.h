@@ -86,6 +86,7 @@ signals:
     void walletSyncFailed(const QString& name, const QString& why);
     void txBroadcast(quint64 id, const QString& txid);
     void txRelayed(const QString& txid);
+    void txRejected(const QString& txid, const QString& reason);
 
 private:
     void publishProgress();
