@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "ui/main_window.h"
 
+#include "ui/amount_format.h"
+#include "ui/app_settings.h"
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/settings_dialog.h"
+#include "ui/pages/addresses_page.h"
 #include "ui/pages/explorer_page.h"
 #include "ui/pages/network_page.h"
+#include "ui/pages/overview_page.h"
+#include "ui/pages/receive_page.h"
 #include "ui/pages/section_page.h"
+#include "ui/pages/transactions_page.h"
+#include "ui/payment_notifier.h"
 #include "ui/widgets/sync_status_widget.h"
+#include "ui/wizard/setup_wizard.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -17,6 +26,9 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace cairn::ui {
 
@@ -31,41 +43,70 @@ QString networkDisplayName(Network network) {
     return MainWindow::tr("Mainnet");
 }
 
-MainWindow::MainWindow(service::NodeService* node, QWidget* parent)
-    : QMainWindow(parent), m_node(node), m_sections(new QListWidget), m_pages(new QStackedWidget),
-      m_networkLabel(new QLabel), m_syncLabel(new QLabel) {
-    setWindowTitle(tr("Cairn — %1").arg(networkDisplayName(node->network())));
+MainWindow::MainWindow(service::NodeService* node, service::WalletService* wallet, QWidget* parent)
+    : QMainWindow(parent), m_node(node), m_wallet(wallet),
+      m_networkKey(QString::fromStdString(networkName(node->network()))), m_sections(new QListWidget),
+      m_pages(new QStackedWidget), m_walletCombo(new QComboBox), m_networkLabel(new QLabel), m_syncLabel(new QLabel) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/cairn.svg")));
-    resize(1100, 720);
+    resize(1180, 760);
 
     m_sections->setObjectName(QStringLiteral("sectionList"));
     m_sections->setAccessibleName(tr("Sections"));
     m_sections->setIconSize(QSize(24, 24));
-    m_sections->setFixedWidth(190);
     m_sections->setSpacing(2);
 
-    addSection(tr("Overview"), QStringLiteral("overview"),
-               new SectionPage(tr("Overview"), tr("Balances, sync state and recent activity of the open wallet.")));
+    m_overview = new OverviewPage(node, wallet, QString());
+    m_receive = new ReceivePage(wallet, QString());
+    m_transactions = new TransactionsPage(wallet, QString());
+    m_addresses = new AddressesPage(wallet, QString());
+    m_explorer = new ExplorerPage(node);
+    addSection(tr("Overview"), QStringLiteral("overview"), m_overview);
+    // send-gui hook: Send page (replace the placeholder; connect m_transactions' bumpFeeRequested/cpfpRequested)
     addSection(tr("Send"), QStringLiteral("send"),
                new SectionPage(tr("Send"), tr("Pay one or more addresses, review the fee and sign.")));
-    addSection(tr("Receive"), QStringLiteral("receive"),
-               new SectionPage(tr("Receive"), tr("Fresh addresses and payment requests with QR codes.")));
-    addSection(tr("Transactions"), QStringLiteral("transactions"),
-               new SectionPage(tr("Transactions"), tr("The wallet's history with running balance and labels.")));
-    addSection(tr("Explorer"), QStringLiteral("explorer"), new ExplorerPage(node));
+    addSection(tr("Receive"), QStringLiteral("receive"), m_receive);
+    addSection(tr("Transactions"), QStringLiteral("transactions"), m_transactions);
+    addSection(tr("Addresses"), QStringLiteral("addresses"), m_addresses);
+    addSection(tr("Explorer"), QStringLiteral("explorer"), m_explorer);
     addSection(tr("Network"), QStringLiteral("network"), new NetworkPage(node));
 
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sections->setCurrentRow(0);
 
+    m_walletCombo->setObjectName(QStringLiteral("walletCombo"));
+    m_walletCombo->setAccessibleName(tr("Open wallet"));
+    m_walletCombo->setToolTip(tr("The wallet shown in Overview, Send, Receive, Transactions and Addresses"));
+    m_walletCombo->setEnabled(false);
+    connect(m_walletCombo, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_walletCombo->itemData(index).toString();
+        if (!name.isEmpty()) openWallet(name);
+        else showSetupWizard();
+    });
+
+    auto* side = new QWidget;
+    side->setFixedWidth(200);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(4, 4, 0, 4);
+    auto* walletCaption = new QLabel(tr("&Wallet:"));
+    walletCaption->setBuddy(m_walletCombo);
+    sideLayout->addWidget(walletCaption);
+    sideLayout->addWidget(m_walletCombo);
+    sideLayout->addWidget(m_sections, 1);
+
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_sections);
+    layout->addWidget(side);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    setTabOrder(m_walletCombo, m_sections);
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* newWallet = fileMenu->addAction(tr("&New or restore wallet…"), this, &MainWindow::showSetupWizard);
+    newWallet->setObjectName(QStringLiteral("actionNewWallet"));
+    newWallet->setShortcut(QKeySequence::New);
+    newWallet->setEnabled(m_wallet != nullptr);
+    fileMenu->addSeparator();
     auto* settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setObjectName(QStringLiteral("actionSettings"));
     settingsAction->setShortcut(QKeySequence::Preferences);
@@ -85,10 +126,45 @@ MainWindow::MainWindow(service::NodeService* node, QWidget* parent)
     statusBar()->addPermanentWidget(m_networkLabel);
     connect(m_node, &service::NodeService::statusChanged, this, &MainWindow::onNodeStatus);
     onNodeStatus(m_node->status());
+
+    // Wallet tx -> explorer: the history knows the height; the block hash comes from the node's header chain.
+    connect(m_transactions, &TransactionsPage::openInExplorerRequested, this,
+            [this](const QString& txid, int height) { jumpToExplorer(txid, height, false); });
+    connect(m_transactions, &TransactionsPage::merkleProofRequested, this,
+            [this](const QString& txid, int height) { jumpToExplorer(txid, height, true); });
+    for (auto signal : {&TransactionsPage::bumpFeeRequested, &TransactionsPage::cpfpRequested})
+        connect(m_transactions, signal, this, [this] {
+            showSection(Section::Send);
+            statusBar()->showMessage(tr("Fee bumping continues on the Send page."), 5000);
+        });
+    connect(m_node, &service::NodeService::headerReady, this, [this](quint64 id, const service::HeaderInfo& h) {
+        if (!m_jumps.contains(id)) return;
+        const Jump jump = m_jumps.take(id);
+        showSection(Section::Explorer);
+        if (jump.proof) m_explorer->openProof(jump.txid, h.hash);
+        else m_explorer->openBlock(h.hash);
+    });
+    connect(m_node, &service::NodeService::requestFailed, this, [this](quint64 id, const QString& error) {
+        if (m_jumps.remove(id)) statusBar()->showMessage(error, 8000);
+    });
+
+    updateTitle();
+    if (!m_wallet) return;
+    m_notifier = new PaymentNotifier(m_wallet, this);
+    connect(m_notifier, &PaymentNotifier::paymentReceived, this, &MainWindow::notifyPayment);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/cairn.svg")), this);
+        m_tray->setToolTip(tr("Cairn"));
+        m_tray->show();
+    }
+    connect(m_wallet, &service::WalletService::walletsListed, this, &MainWindow::onWallets);
+    connect(m_wallet, &service::WalletService::walletInfoReady, this, &MainWindow::onWalletInfo);
+    reloadWallets();
 }
 
 void MainWindow::addSection(const QString& title, const QString& iconName, QWidget* page) {
-    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_sections);
+    const QString icon = QStringLiteral(":/icons/%1.svg").arg(iconName);
+    auto* item = new QListWidgetItem(QIcon(icon), title, m_sections);
     item->setSizeHint(QSize(0, 36));
     page->setObjectName(QStringLiteral("page_") + iconName);
     m_pages->addWidget(page);
@@ -100,6 +176,8 @@ MainWindow::Section MainWindow::currentSection() const { return static_cast<Sect
 
 int MainWindow::sectionCount() const { return m_sections->count(); }
 
+QWidget* MainWindow::page(Section section) const { return m_pages->widget(static_cast<int>(section)); }
+
 void MainWindow::showAbout() {
     AboutDialog dialog(this);
     dialog.exec();
@@ -108,6 +186,98 @@ void MainWindow::showAbout() {
 void MainWindow::showSettings() {
     SettingsDialog dialog(m_node->network(), this);
     dialog.exec();
+}
+
+void MainWindow::reloadWallets() {
+    if (m_wallet) m_listRequest = m_wallet->listWallets();
+}
+
+void MainWindow::onWallets(quint64 id, const QStringList& names) {
+    if (id != m_listRequest) return;
+    m_walletCombo->clear();
+    for (const QString& n : names) m_walletCombo->addItem(QIcon(QStringLiteral(":/icons/wallet.svg")), n, n);
+    m_walletCombo->addItem(tr("New or restore…"), QString());
+    m_walletCombo->setEnabled(true);
+    emit walletsLoaded(names);
+    if (names.isEmpty()) {
+        // First start on this network: the wizard, once the main window is on screen (see showSetupWizard).
+        if (!m_wizard) QTimer::singleShot(0, this, &MainWindow::showSetupWizard);
+        return;
+    }
+    QString pick = m_walletName;
+    if (!names.contains(pick)) pick = AppSettings::lastWallet(m_networkKey);
+    if (!names.contains(pick)) pick = names.first();
+    openWallet(pick);
+}
+
+void MainWindow::openWallet(const QString& name) {
+    const int idx = m_walletCombo->findData(name);
+    if (idx >= 0) m_walletCombo->setCurrentIndex(idx);
+    if (name == m_walletName) return;
+    m_walletName = name;
+    if (!name.isEmpty()) AppSettings::setLastWallet(m_networkKey, name);
+    m_overview->setWalletName(name);
+    m_receive->setWalletName(name);
+    m_transactions->setWalletName(name);
+    m_addresses->setWalletName(name);
+    if (m_notifier) m_notifier->setWalletName(name);
+    if (m_wallet && !name.isEmpty()) m_infoRequest = m_wallet->walletInfo(name);
+    updateTitle();
+    emit walletChanged(name);
+}
+
+void MainWindow::onWalletInfo(quint64 id, const service::WalletInfo& info) {
+    if (id != m_infoRequest) return;
+    // discovery hook: once NodeService::watchWallet(path) exists, the node follows this wallet's file here:
+    //     m_node->watchWallet(info.path);
+    // (walletSyncProgress / walletUpdated then drive the Overview and a WalletService refresh.)
+    statusBar()->showMessage(info.watchOnly ? tr("Opened the watch-only wallet “%1”.").arg(info.name)
+                                            : tr("Opened the wallet “%1”.").arg(info.name),
+                             4000);
+}
+
+void MainWindow::showSetupWizard() {
+    if (!m_wallet) return;
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    // A window-modal child of a window that is not mapped yet can end up under it (or unmapped) on X servers
+    // without a window manager (Xvfb): the first-start wizard used to be created before the main window was
+    // exposed. It is now shown from the event loop, application-modal, centred over the window and raised.
+    m_wizard = new SetupWizard(m_wallet, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->setWindowModality(Qt::ApplicationModal);
+    connect(m_wizard, &SetupWizard::walletReady, this, [this](const QString& name) {
+        AppSettings::setLastWallet(m_networkKey, name);
+        m_walletName.clear();  // reloadWallets() opens the remembered one
+        reloadWallets();
+    });
+    m_wizard->adjustSize();
+    m_wizard->move(geometry().center() - m_wizard->rect().center());
+    m_wizard->show();
+    m_wizard->raise();
+    m_wizard->activateWindow();
+}
+
+void MainWindow::jumpToExplorer(const QString& txid, int height, bool proof) {
+    if (height < 0) return;
+    m_jumps.insert(m_node->requestHeaderAt(height), Jump{txid, proof});
+}
+
+void MainWindow::notifyPayment(const QString& wallet, const QString& txid, qint64 amount) {
+    const QString text = tr("%1 received in “%2”.").arg(formatAmount(amount), wallet);
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(tr("Payment received"), text, QSystemTrayIcon::Information, 8000);
+    statusBar()->showMessage(text, 10000);
+    emit paymentNotified(txid, amount);
+}
+
+void MainWindow::updateTitle() {
+    const QString net = networkDisplayName(m_node->network());
+    setWindowTitle(m_walletName.isEmpty() ? tr("Cairn — %1").arg(net)
+                                          : tr("Cairn — %1 — %2").arg(m_walletName, net));
 }
 
 void MainWindow::onNodeStatus(const service::NodeStatus& status) {

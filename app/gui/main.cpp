@@ -8,7 +8,6 @@
 #include "ui/main_window.h"
 #include "ui/theme.h"
 #include "ui/translator.h"
-#include "ui/wizard/setup_wizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,27 +86,11 @@ int main(int argc, char** argv) {
 
     service::NodeService node(*network, dataDir.value());
     service::WalletService wallet(*network, dataDir.value());
-    ui::MainWindow window(&node);
+    // The window lists the network's wallets, opens the last one used (or starts the setup wizard when there is
+    // none) and hands the open wallet to the node; all wallet work stays on the service threads.
+    ui::MainWindow window(&node, &wallet);
     window.show();
     node.start();
-
-    // First start on this network: no wallet yet → the setup wizard (wallet work stays on the service thread).
-    const QString netKey = QString::fromStdString(networkName(*network));
-    const quint64 listId = wallet.listWallets();
-    QObject::connect(&wallet, &service::WalletService::walletsListed, &window,
-                     [&wallet, &window, listId, netKey](quint64 id, const QStringList& names) {
-                         if (id != listId) return;
-                         if (!names.isEmpty()) {
-                             if (!names.contains(ui::AppSettings::lastWallet(netKey)))
-                                 ui::AppSettings::setLastWallet(netKey, names.first());
-                             return;
-                         }
-                         auto* wizard = new ui::SetupWizard(&wallet, &window);
-                         wizard->setAttribute(Qt::WA_DeleteOnClose);
-                         QObject::connect(wizard, &ui::SetupWizard::walletReady, &window,
-                                          [netKey](const QString& name) { ui::AppSettings::setLastWallet(netKey, name); });
-                         wizard->open();
-                     });
     const int rc = app.exec();
     node.stop();
     return rc;

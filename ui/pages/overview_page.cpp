@@ -2,24 +2,18 @@
 #include "ui/pages/overview_page.h"
 
 #include "ui/amount_format.h"
-#include "ui/app_settings.h"
+#include "ui/widgets/balance_chart.h"
 #include "ui/widgets/display_format.h"
 #include "ui/widgets/sync_status_widget.h"
 
-#include <QChart>
-#include <QChartView>
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineSeries>
 #include <QProgressBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace cairn::ui {
 
@@ -43,7 +37,7 @@ OverviewPage::OverviewPage(service::NodeService* node, service::WalletService* w
       m_unconfirmed(amountLabel(QStringLiteral("unconfirmedBalance"))),
       m_immature(amountLabel(QStringLiteral("immatureBalance"))), m_total(amountLabel(QStringLiteral("totalBalance"))),
       m_syncBar(new QProgressBar), m_syncText(new QLabel), m_recent(new QTableWidget(0, 4)),
-      m_chart(new QChartView) {
+      m_chart(new BalanceChart) {
     auto* title = new QLabel(tr("Overview"));
     QFont tf = title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.5);
@@ -92,8 +86,6 @@ OverviewPage::OverviewPage(service::NodeService* node, service::WalletService* w
 
     m_chart->setObjectName(QStringLiteral("balanceChart"));
     m_chart->setAccessibleName(tr("Balance over time"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(200);
     auto* chartBox = new QGroupBox(tr("Balance over time"));
     auto* cl = new QVBoxLayout(chartBox);
     cl->addWidget(m_chart);
@@ -151,6 +143,8 @@ void OverviewPage::showBalance(const service::BalanceInfo& b) {
     m_total->setText(formatAmount(b.confirmed + b.unconfirmedIncoming - b.unconfirmedOutgoing + b.immature));
 }
 
+int OverviewPage::chartPointCount() const { return m_chart->pointCount(); }
+
 void OverviewPage::showSync(const service::SyncProgress& p) {
     m_syncBar->setValue(static_cast<int>(qBound(0.0, p.fraction, 1.0) * 1000));
     m_syncText->setText(SyncStatusWidget::describe(p) + QLatin1Char('\n') +
@@ -177,39 +171,7 @@ void OverviewPage::showHistory(const QList<service::TxHistoryEntry>& entries) {
     m_recent->resizeColumnToContents(0);
     m_recent->resizeColumnToContents(3);
 
-    // Chart: oldest first, one step per transaction, in the display unit.
-    auto* chart = new QChart;
-    chart->legend()->hide();
-    chart->setBackgroundBrush(palette().brush(QPalette::Base));
-    chart->setTitleBrush(palette().brush(QPalette::Text));
-    auto* series = new QLineSeries;
-    const DisplayUnit unit = AppSettings::displayUnit();
-    const double per = static_cast<double>(satsPerUnit(unit));
-    double maxValue = 0;
-    m_chartPoints = 0;
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if (it->time <= 0) continue;
-        const double v = static_cast<double>(it->balance) / per;
-        series->append(static_cast<double>(it->time) * 1000.0, v);
-        maxValue = qMax(maxValue, v);
-        ++m_chartPoints;
-    }
-    chart->addSeries(series);
-    auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("yyyy-MM-dd"));
-    x->setLabelsBrush(palette().brush(QPalette::Text));
-    auto* y = new QValueAxis;
-    y->setTitleText(unitName(unit));
-    y->setTitleBrush(palette().brush(QPalette::Text));
-    y->setLabelsBrush(palette().brush(QPalette::Text));
-    y->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1.0);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    QChart* old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+    m_chart->setHistory(entries);
 }
 
 }  // namespace cairn::ui

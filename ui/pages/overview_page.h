@@ -7,12 +7,13 @@
 #include <QSet>
 #include <QWidget>
 
-class QChartView;
 class QLabel;
 class QProgressBar;
 class QTableWidget;
 
 namespace cairn::ui {
+
+class BalanceChart;
 
 /// Overview: confirmed / unconfirmed / immature balances, header sync progress with ETA and peer count, the last
 /// ten transactions and a balance-over-time chart drawn from the history's running balance.
@@ -32,7 +33,7 @@ public:
     /// Shows header sync progress (public for tests).
     void showSync(const service::SyncProgress& progress);
     /// Number of points in the balance chart.
-    int chartPointCount() const { return m_chartPoints; }
+    int chartPointCount() const;
 
 public slots:
     /// Asks the wallet for balance and history again.
@@ -43,7 +44,6 @@ private:
     service::WalletService* m_wallet;
     QString m_name;
     QSet<quint64> m_pending;
-    int m_chartPoints = 0;
     QLabel* m_confirmed;
     QLabel* m_unconfirmed;
     QLabel* m_immature;
@@ -51,7 +51,7 @@ private:
     QProgressBar* m_syncBar;
     QLabel* m_syncText;
     QTableWidget* m_recent;
-    QChartView* m_chart;
+    BalanceChart* m_chart;
 };
 
 }  // namespace cairn::ui

@@ -1,24 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "ui/wizard/setup_wizard.h"
 
+#include "service/mnemonic_helper.h"
 #include "ui/widgets/display_format.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QKeyEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QRandomGenerator>
 #include <QSpinBox>
+#include <QStackedWidget>
+#include <QStringListModel>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <iterator>
 
 namespace cairn::ui {
 
@@ -107,14 +118,26 @@ QWizardPage* SetupWizard::makeChoicePage() {
 QWizardPage* SetupWizard::makeRestorePage() {
     auto* page = new FnPage;
     page->setTitle(tr("Restore from recovery words"));
-    page->setSubTitle(tr("Type your 12 to 24 words, separated by spaces."));
+    page->setSubTitle(tr("Type your 12 to 24 words, separated by spaces. Suggestions from the BIP39 word list "
+                         "appear while you type; the checksum is checked as soon as the count is complete."));
     m_restoreWords = new QPlainTextEdit;
     m_restoreWords->setObjectName(QStringLiteral("restoreWordsEdit"));
     m_restoreWords->setAccessibleName(tr("Recovery words"));
     m_restoreWords->setTabChangesFocus(true);
     m_restoreWords->setFont(monospaceFont());
+    m_restoreWords->setMaximumHeight(m_restoreWords->fontMetrics().lineSpacing() * 5);
+    m_completionModel = new QStringListModel(this);
+    m_completer = new QCompleter(m_completionModel, this);
+    m_completer->setWidget(m_restoreWords);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setMaxVisibleItems(8);
+    connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this, &SetupWizard::insertCompletion);
+    // Installed after QCompleter's own filter, so it sees the popup's keys first (see eventFilter).
+    m_completer->popup()->installEventFilter(this);
     m_restoreFeedback = new QLabel;
     m_restoreFeedback->setObjectName(QStringLiteral("restoreFeedback"));
+    m_restoreFeedback->setWordWrap(true);
     m_passphrase = new QLineEdit;
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphrase->setAccessibleName(tr("BIP39 passphrase"));
@@ -124,38 +147,198 @@ QWizardPage* SetupWizard::makeRestorePage() {
     m_type->setObjectName(QStringLiteral("restoreTypeCombo"));
     m_type->setAccessibleName(tr("Address type"));
     addTypes(m_type);
+
+    m_birthdayKind = new QComboBox;
+    m_birthdayKind->setObjectName(QStringLiteral("birthdayKindCombo"));
+    m_birthdayKind->setAccessibleName(tr("Birthday given as"));
+    m_birthdayKind->addItem(tr("Block height"));
+    m_birthdayKind->addItem(tr("Date"));
     m_birthday = new QSpinBox;
     m_birthday->setObjectName(QStringLiteral("birthdaySpin"));
     m_birthday->setAccessibleName(tr("Birthday block height"));
     m_birthday->setRange(0, 10'000'000);
     m_birthday->setSpecialValueText(tr("scan from the start"));
+    m_birthdayDate = new QDateEdit(QDate(2009, 1, 3));
+    m_birthdayDate->setObjectName(QStringLiteral("birthdayDateEdit"));
+    m_birthdayDate->setAccessibleName(tr("Birthday date"));
+    m_birthdayDate->setCalendarPopup(true);
+    m_birthdayDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_birthdayDate->setDateRange(QDate(2009, 1, 3), QDate::currentDate().addDays(1));
+    auto* birthdayStack = new QStackedWidget;
+    birthdayStack->addWidget(m_birthday);
+    birthdayStack->addWidget(m_birthdayDate);
+    birthdayStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto* birthdayHint = new QLabel;
+    birthdayHint->setObjectName(QStringLiteral("birthdayHint"));
+    birthdayHint->setWordWrap(true);
+    auto updateBirthdayHint = [this, birthdayHint] {
+        if (m_birthdayKind->currentIndex() == 0) {
+            birthdayHint->setText(tr("Cairn looks for transactions from this block on. When unsure, leave 0."));
+            return;
+        }
+        const int h = birthdayHeight();
+        birthdayHint->setText(h > 0 ? tr("Scanning from about block %1 (four weeks before that date, to be safe).")
+                                          .arg(h)
+                                    : tr("Cairn scans from the start: on this network, or this early, a date "
+                                         "gives no later height."));
+    };
+    connect(m_birthdayKind, &QComboBox::currentIndexChanged, birthdayStack, &QStackedWidget::setCurrentIndex);
+    connect(m_birthdayKind, &QComboBox::currentIndexChanged, this, updateBirthdayHint);
+    connect(m_birthdayDate, &QDateEdit::dateChanged, this, updateBirthdayHint);
+    updateBirthdayHint();
+    auto* birthdayRow = new QHBoxLayout;
+    birthdayRow->addWidget(m_birthdayKind);
+    birthdayRow->addWidget(birthdayStack, 1);
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Words:"), m_restoreWords);
     form->addRow(QString(), m_restoreFeedback);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("Address &type:"), m_type);
-    form->addRow(tr("&Birthday height:"), m_birthday);
+    auto* birthdayLabel = new QLabel(tr("&Birthday:"));
+    birthdayLabel->setBuddy(m_birthdayKind);
+    form->addRow(birthdayLabel, birthdayRow);
+    form->addRow(QString(), birthdayHint);
     for (QWidget* w : {static_cast<QWidget*>(m_restoreWords), static_cast<QWidget*>(m_passphrase),
-                       static_cast<QWidget*>(m_type), static_cast<QWidget*>(m_birthday)})
+                       static_cast<QWidget*>(m_type)})
         static_cast<QLabel*>(form->labelForField(w))->setBuddy(w);
     page->setLayout(form);
     page->complete = [this] {
-        const auto n = splitWords(m_restoreWords->toPlainText()).size();
-        return n >= 12 && n <= 24 && n % 3 == 0;
+        return service::checkMnemonicWords(m_restoreWords->toPlainText()).state ==
+               service::MnemonicFeedback::State::Valid;
     };
     connect(m_restoreWords, &QPlainTextEdit::textChanged, this, [this, page] {
         updateRestoreFeedback();
+        updateCompletions();
         emit page->completeChanged();
     });
     updateRestoreFeedback();
     return page;
 }
 
+int SetupWizard::estimateHeight(Network network, const QDate& date) {
+    // Mainnet only: (height, block time) of the halving blocks, interpolated, then four weeks of blocks earlier
+    // so that a birthday never starts the scan after the wallet's first transaction. Other networks have too
+    // irregular block times (or none) for an estimate: 0 scans from the start.
+    if (network != Network::Main || !date.isValid()) return 0;
+    struct Anchor {
+        int height;
+        qint64 time;
+    };
+    static constexpr Anchor kAnchors[] = {{0, 1231006505},      {210000, 1354116278}, {420000, 1468082773},
+                                          {630000, 1589225023}, {840000, 1713571767}};
+    constexpr int kMarginBlocks = 4 * 7 * 144;
+    constexpr size_t n = std::size(kAnchors);
+    const qint64 t = QDateTime(date, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    double height = 0;
+    if (t >= kAnchors[n - 1].time) {
+        height = kAnchors[n - 1].height + static_cast<double>(t - kAnchors[n - 1].time) / 600.0;
+    } else {
+        for (size_t i = 0; i + 1 < n; ++i) {
+            const Anchor a = kAnchors[i], b = kAnchors[i + 1];
+            if (t < a.time || t >= b.time) continue;
+            height = a.height + static_cast<double>(b.height - a.height) * static_cast<double>(t - a.time) /
+                                    static_cast<double>(b.time - a.time);
+            break;
+        }
+    }
+    return qMax(0, static_cast<int>(height) - kMarginBlocks);
+}
+
+int SetupWizard::birthdayHeight() const {
+    if (m_birthdayKind->currentIndex() == 0) return m_birthday->value();
+    return estimateHeight(m_wallet ? m_wallet->network() : Network::Main, m_birthdayDate->date());
+}
+
+QStringList SetupWizard::restoreSuggestions() const { return m_completionModel->stringList(); }
+
+void SetupWizard::updateCompletions() {
+    // The word being typed: the letters just before the cursor, when the cursor is at the end of a word.
+    const QTextCursor cursor = m_restoreWords->textCursor();
+    const QString block = cursor.block().text();
+    const int col = cursor.positionInBlock();
+    int start = col;
+    while (start > 0 && block.at(start - 1).isLetter()) --start;
+    const bool atWordEnd = col == block.size() || !block.at(col).isLetter();
+    const QString prefix = block.mid(start, col - start).toLower();
+    QStringList words;
+    if (atWordEnd && !prefix.isEmpty()) words = service::bip39Completions(prefix, 12);
+    if (words.size() == 1 && words.first() == prefix) words.clear();  // already complete
+    m_completionModel->setStringList(words);
+    m_completionStart = cursor.block().position() + start;
+    m_completionLength = col - start;
+    if (words.isEmpty()) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(prefix);
+    QRect r = m_restoreWords->cursorRect();
+    r.setWidth(m_completer->popup()->sizeHintForColumn(0) + 24);
+    if (m_restoreWords->isVisible()) m_completer->complete(r);
+}
+
+bool SetupWizard::eventFilter(QObject* watched, QEvent* event) {
+    // Return, Enter or Tab in the suggestion list takes the highlighted word (or the only one). Handled here
+    // because QCompleter would first hand the key to the text edit, which inserts a line break and so moves
+    // the word being completed away.
+    if (m_completer && watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab) {
+            QModelIndex current = m_completer->popup()->currentIndex();
+            if (!current.isValid() && m_completer->completionCount() == 1)
+                current = m_completer->completionModel()->index(0, 0);
+            if (current.isValid()) insertCompletion(current.data().toString());
+            else m_completer->popup()->hide();
+            return true;
+        }
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
+void SetupWizard::insertCompletion(const QString& word) {
+    // Replace the prefix recorded when the suggestions were made (the key that chose the word may already
+    // have moved the cursor).
+    QTextCursor c(m_restoreWords->document());
+    c.setPosition(m_completionStart);
+    c.setPosition(m_completionStart + m_completionLength, QTextCursor::KeepAnchor);
+    c.insertText(word + QLatin1Char(' '));
+    m_restoreWords->setTextCursor(c);
+    m_completer->popup()->hide();
+}
+
 void SetupWizard::updateRestoreFeedback() {
-    const int n = static_cast<int>(splitWords(m_restoreWords->toPlainText()).size());
-    const bool ok = n >= 12 && n <= 24 && n % 3 == 0;
-    m_restoreFeedback->setText(ok ? tr("%n word(s); the checksum is verified when you continue.", nullptr, n)
-                                  : tr("%n word(s); 12, 15, 18, 21 or 24 are expected.", nullptr, n));
+    using State = service::MnemonicFeedback::State;
+    const service::MnemonicFeedback f = service::checkMnemonicWords(m_restoreWords->toPlainText());
+    QString text;
+    bool bad = false;
+    switch (f.state) {
+    case State::Empty: text = tr("12, 15, 18, 21 or 24 words."); break;
+    case State::UnknownWords: {
+        // The last word may still be being typed: only complain about it when it cannot become a listed word.
+        QList<int> wrong = f.unknownPositions;
+        if (f.lastWordIsPrefix && !wrong.isEmpty() && wrong.last() == f.wordCount) wrong.removeLast();
+        if (wrong.isEmpty()) {
+            text = tr("%n word(s) so far…", nullptr, f.wordCount);
+        } else {
+            QStringList positions;
+            for (int p : wrong) positions << QString::number(p);
+            text = tr("Not in the BIP39 word list: word %1.", nullptr, static_cast<int>(wrong.size()))
+                       .arg(positions.join(QStringLiteral(", ")));
+            bad = true;
+        }
+        break;
+    }
+    case State::Incomplete: text = tr("%n word(s); 12, 15, 18, 21 or 24 are expected.", nullptr, f.wordCount); break;
+    case State::BadChecksum:
+        text = tr("%n word(s), but the checksum does not match: a word or the order is wrong.", nullptr, f.wordCount);
+        bad = true;
+        break;
+    case State::Valid: text = tr("✓ %n valid recovery word(s) with a correct checksum.", nullptr, f.wordCount); break;
+    }
+    m_restoreFeedback->setText(text);
+    QFont font = m_restoreFeedback->font();
+    font.setBold(bad || f.state == State::Valid);
+    m_restoreFeedback->setFont(font);
 }
 
 QWizardPage* SetupWizard::makeWatchOnlyPage() {
@@ -340,7 +523,7 @@ void SetupWizard::startRequest() {
         m_pending = m_wallet->createWatchOnly(req, m_watchKey->text().trimmed());
     } else if (mode() == Mode::Restore) {
         req.type = m_type->currentData().toString();
-        req.birthdayHeight = m_birthday->value();
+        req.birthdayHeight = birthdayHeight();
         m_pending = m_wallet->restoreWallet(req, toSecure(splitWords(m_restoreWords->toPlainText()).join(QLatin1Char(' '))),
                                             toSecure(m_passphrase->text()), toSecure(m_password->text()));
     } else {

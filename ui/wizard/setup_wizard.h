@@ -7,10 +7,14 @@
 
 class QButtonGroup;
 class QComboBox;
+class QCompleter;
+class QDate;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QStringListModel;
 
 namespace cairn::ui {
 
@@ -37,10 +41,20 @@ public:
     QList<int> confirmPositions() const { return m_positions; }
     /// The words shown on the words page (for tests; emptied when the wizard closes).
     QStringList shownWords() const { return m_words; }
+    /// The BIP39 words offered for the word being typed on the restore page (empty when none).
+    QStringList restoreSuggestions() const;
+    /// The birthday height the restore page will use (typed, or estimated from the date).
+    int birthdayHeight() const;
+    /// A conservative block height for a wallet born on `date` (mainnet: interpolated between known blocks,
+    /// four weeks early; other networks: 0, scan from the start).
+    static int estimateHeight(Network network, const QDate& date);
 
     int nextId() const override;
     bool validateCurrentPage() override;
     void done(int result) override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     /// The wallet exists (created, restored or watch-only).
@@ -58,6 +72,8 @@ private:
     void onCreated(quint64 id, const service::WalletInfo& info, const QString& mnemonic);
     void onFailed(quint64 id, const QString& error);
     void updateRestoreFeedback();
+    void updateCompletions();
+    void insertCompletion(const QString& word);
     void updatePasswordFeedback();
     service::WalletCreateRequest baseRequest() const;
 
@@ -75,7 +91,13 @@ private:
     QLabel* m_restoreFeedback = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QComboBox* m_type = nullptr;
+    QComboBox* m_birthdayKind = nullptr;
     QSpinBox* m_birthday = nullptr;
+    QDateEdit* m_birthdayDate = nullptr;
+    QCompleter* m_completer = nullptr;
+    QStringListModel* m_completionModel = nullptr;
+    int m_completionStart = 0;
+    int m_completionLength = 0;
     QLineEdit* m_watchKey = nullptr;
     QComboBox* m_watchType = nullptr;
     QLabel* m_watchError = nullptr;
