@@ -80,6 +80,123 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::AddressTableModel</name>
+        <message>
+            <source>change</source>
+            <translation>Wechselgeld</translation>
+        </message>
+        <message>
+            <source>receive</source>
+            <translation>Empfang</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Chain</source>
+            <translation>Kette</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Pfad</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Benutzt</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::AddressesPage</name>
+        <message>
+            <source>Addresses and coins</source>
+            <translation>Adressen und Münzen</translation>
+        </message>
+        <message>
+            <source>Search addresses</source>
+            <translation>Adressen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search by address or label</source>
+            <translation>Nach Adresse oder Bezeichnung suchen</translation>
+        </message>
+        <message>
+            <source>Show addresses</source>
+            <translation>Angezeigte Adressen</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Benutzt</translation>
+        </message>
+        <message>
+            <source>Unused</source>
+            <translation>Unbenutzt</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Empfangen</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Wechselgeld</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <source>Coins</source>
+            <translation>Münzen</translation>
+        </message>
+        <message>
+            <source>A frozen coin is never picked automatically when you send.</source>
+            <translation>Eine eingefrorene Münze wird beim Senden nie automatisch ausgewählt.</translation>
+        </message>
+        <message>
+            <source>&amp;Addresses</source>
+            <translation>&amp;Adressen</translation>
+        </message>
+        <message>
+            <source>C&amp;oins</source>
+            <translation>&amp;Münzen</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>Keine Wallet geöffnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coin(s) · spendable %1 · frozen %2</source>
+            <translation>
+                <numerusform>%n Münze · verfügbar %1 · eingefroren %2</numerusform>
+                <numerusform>%n Münzen · verfügbar %1 · eingefroren %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::BlockView</name>
         <message>
             <source>Fetch block</source>
@@ -250,6 +367,134 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::CoinControlDialog</name>
+        <message>
+            <source>&amp;Freeze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unfreeze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coin control</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the coins this payment may spend. With none ticked, Cairn chooses. Frozen coins are never chosen automatically.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unspent coins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Confirmations</source>
+            <translation>Bestätigungen</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>frozen</source>
+            <translation>eingefroren</translation>
+        </message>
+        <message>
+            <source>immature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>spendable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unconfirmed</source>
+            <translation>unbestätigt</translation>
+        </message>
+        <message>
+            <source>No coin ticked: automatic selection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n coin(s) ticked, %1 in total.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::CoinTableModel</name>
+        <message>
+            <source>unconfirmed</source>
+            <translation>unbestätigt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n (immature)</source>
+            <translation>
+                <numerusform>%n (nicht gereift)</numerusform>
+                <numerusform>%n (nicht gereift)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Frozen: never spent automatically</source>
+            <translation>Eingefroren: wird nie automatisch ausgegeben</translation>
+        </message>
+        <message>
+            <source>Spendable</source>
+            <translation>Verfügbar</translation>
+        </message>
+        <message>
+            <source>frozen</source>
+            <translation>eingefroren</translation>
+        </message>
+        <message>
+            <source>not frozen</source>
+            <translation>nicht eingefroren</translation>
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translation>Eingefroren</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Ausgang</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Confirmations</source>
+            <translation>Bestätigungen</translation>
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::DifficultyChart</name>
         <message>
             <source>Difficulty by height</source>
@@ -408,7 +653,7 @@
         </message>
         <message>
             <source>Balance</source>
-            <translation>Guthaben</translation>
+            <translation>Saldo</translation>
         </message>
         <message>
             <source>Transaction ID</source>
@@ -496,10 +741,6 @@
             <translation>Übersicht</translation>
         </message>
         <message>
-            <source>Balances, sync state and recent activity of the open wallet.</source>
-            <translation>Guthaben, Synchronisationsstand und letzte Aktivität der geöffneten Wallet.</translation>
-        </message>
-        <message>
             <source>Send</source>
             <translation>Senden</translation>
         </message>
@@ -512,16 +753,8 @@
             <translation>Empfangen</translation>
         </message>
         <message>
-            <source>Fresh addresses and payment requests with QR codes.</source>
-            <translation>Neue Adressen und Zahlungsanforderungen mit QR-Codes.</translation>
-        </message>
-        <message>
             <source>Transactions</source>
             <translation>Transaktionen</translation>
-        </message>
-        <message>
-            <source>The wallet's history with running balance and labels.</source>
-            <translation>Der Verlauf der Wallet mit laufendem Saldo und Bezeichnungen.</translation>
         </message>
         <message>
             <source>Explorer</source>
@@ -576,6 +809,58 @@
         <message>
             <source>Error: %1</source>
             <translation>Fehler: %1</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <source>Open wallet</source>
+            <translation>Geöffnete Wallet</translation>
+        </message>
+        <message>
+            <source>The wallet shown in Overview, Send, Receive, Transactions and Addresses</source>
+            <translation>Die Wallet, die Übersicht, Senden, Empfangen, Transaktionen und Adressen zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Wallet:</source>
+            <translation>&amp;Wallet:</translation>
+        </message>
+        <message>
+            <source>&amp;New or restore wallet…</source>
+            <translation>&amp;Neue oder wiederhergestellte Wallet…</translation>
+        </message>
+        <message>
+            <source>Fee bumping continues on the Send page.</source>
+            <translation>Die Gebührenerhöhung geht auf der Seite „Senden“ weiter.</translation>
+        </message>
+        <message>
+            <source>Cairn</source>
+            <translation>Cairn</translation>
+        </message>
+        <message>
+            <source>New or restore…</source>
+            <translation>Neu oder wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Opened the watch-only wallet “%1”.</source>
+            <translation>Die Beobachtungs-Wallet „%1“ ist geöffnet.</translation>
+        </message>
+        <message>
+            <source>Opened the wallet “%1”.</source>
+            <translation>Die Wallet „%1“ ist geöffnet.</translation>
+        </message>
+        <message>
+            <source>%1 received in “%2”.</source>
+            <translation>%1 in „%2“ empfangen.</translation>
+        </message>
+        <message>
+            <source>Payment received</source>
+            <translation>Zahlung eingegangen</translation>
+        </message>
+        <message>
+            <source>Cairn — %1 — %2</source>
+            <translation>Cairn — %1 — %2</translation>
         </message>
     </context>
     <context>
@@ -798,7 +1083,7 @@
         </message>
         <message>
             <source>Balance</source>
-            <translation>Guthaben</translation>
+            <translation>Saldo</translation>
         </message>
         <message>
             <source>Confirmed:</source>
@@ -881,6 +1166,28 @@
                 <numerusform>%n Bestätigung</numerusform>
                 <numerusform>%n Bestätigungen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::PasswordDialog</name>
+        <message>
+            <source>Wallet password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished">&amp;Passwort:</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Keep the wallet unlocked until %n idle minute(s) pass</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Keep the wallet unlocked until Tools ▸ Lock now</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1077,6 +1384,409 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::ReviewDialog</name>
+        <message>
+            <source>%1 sat/vB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check every output. Nothing is signed until you confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outputs of the transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Ausgang</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change (back to this wallet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee: %1 (%2, %3 vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee: unknown (the PSBT lacks the amounts of some inputs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total leaving the wallet: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Spends %n coin(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SendPage</name>
+        <message>
+            <source>mainnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regtest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testnet3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testnet4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow fee &amp;bumping later (RBF, BIP125)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished">Senden</translation>
+        </message>
+        <message>
+            <source>&amp;Add recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste payment URI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fills the form from a bitcoin: link on the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Economy (%1 sat/vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal (%1 sat/vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority (%1 sat/vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom fee rate in sat/vB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> sat/vB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;oin control…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee and coins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fee rate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coins:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transaction ID, opens the explorer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save PSBT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PSBT files (*.psbt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load PSBT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PSBT files (*.psbt *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Review and create PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Review and send…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bitcoin address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipient address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipient label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Amount in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send everything the chosen coins hold, minus the fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic coin selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid payment URI: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message from the payee: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled in from a payment request. Check it, then review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a %1 address; Cairn is on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid address: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid amount in %1.</source>
+            <translation type="unfinished">Kein gültiger Betrag in %1.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount or tick Max.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee and size appear here once the recipients are complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n coin(s) chosen by hand</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Fix the marked fields first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the transaction…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New fee rate (sat/vB):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bump fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the replacement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child pays for parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the child transaction…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign and send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broadcast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign and broadcast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; nothing was signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign a payment of %1 plus a fee of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broadcasting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing and broadcasting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>PSBT saved to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot use %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Loaded from %1: %2 of %n input(s) signed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Fee %1 at %2 · %3 vB · change %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaces an unconfirmed transaction with one paying a higher fee (BIP125).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spends an unconfirmed output so that both transactions confirm sooner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed. Broadcasting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed what this wallet can sign; other signatures are still missing. Save the PSBT for the other signers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent. Transaction ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No transaction possible: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1258,10 +1968,6 @@
             <translation>Aus Wiederherstellungswörtern wiederherstellen</translation>
         </message>
         <message>
-            <source>Type your 12 to 24 words, separated by spaces.</source>
-            <translation>Geben Sie Ihre 12 bis 24 Wörter ein, durch Leerzeichen getrennt.</translation>
-        </message>
-        <message>
             <source>Recovery words</source>
             <translation>Wiederherstellungswörter</translation>
         </message>
@@ -1296,17 +2002,6 @@
         <message>
             <source>Address &amp;type:</source>
             <translation>Adress&amp;typ:</translation>
-        </message>
-        <message>
-            <source>&amp;Birthday height:</source>
-            <translation>&amp;Geburtshöhe:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n word(s); the checksum is verified when you continue.</source>
-            <translation>
-                <numerusform>%n Wort; die Prüfsumme wird beim Fortfahren geprüft.</numerusform>
-                <numerusform>%n Wörter; die Prüfsumme wird beim Fortfahren geprüft.</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n word(s); 12, 15, 18, 21 or 24 are expected.</source>
@@ -1415,6 +2110,177 @@
             <source>The wallet “%1” is ready. Cairn will now look for its transactions.</source>
             <translation>Die Wallet „%1“ ist bereit. Cairn sucht jetzt ihre Transaktionen.</translation>
         </message>
+        <message>
+            <source>Type your 12 to 24 words, separated by spaces. Suggestions from the BIP39 word list appear while you type; the checksum is checked as soon as the count is complete.</source>
+            <translation>Geben Sie Ihre 12 bis 24 Wörter durch Leerzeichen getrennt ein. Beim Tippen erscheinen Vorschläge aus der BIP39-Wortliste; die Prüfsumme wird geprüft, sobald die Anzahl vollständig ist.</translation>
+        </message>
+        <message>
+            <source>Birthday given as</source>
+            <translation>Geburtsdatum angegeben als</translation>
+        </message>
+        <message>
+            <source>Block height</source>
+            <translation>Blockhöhe</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Birthday date</source>
+            <translation>Geburtsdatum</translation>
+        </message>
+        <message>
+            <source>Cairn looks for transactions from this block on. When unsure, leave 0.</source>
+            <translation>Cairn sucht ab diesem Block nach Transaktionen. Im Zweifel 0 lassen.</translation>
+        </message>
+        <message>
+            <source>Scanning from about block %1 (four weeks before that date, to be safe).</source>
+            <translation>Suche ab etwa Block %1 (zur Sicherheit vier Wochen vor diesem Datum).</translation>
+        </message>
+        <message>
+            <source>Cairn scans from the start: on this network, or this early, a date gives no later height.</source>
+            <translation>Cairn sucht von Anfang an: in diesem Netz oder so früh ergibt ein Datum keine spätere Höhe.</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday:</source>
+            <translation>&amp;Geburtsdatum:</translation>
+        </message>
+        <message>
+            <source>12, 15, 18, 21 or 24 words.</source>
+            <translation>12, 15, 18, 21 oder 24 Wörter.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) so far…</source>
+            <translation>
+                <numerusform>bisher %n Wort…</numerusform>
+                <numerusform>bisher %n Wörter…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not in the BIP39 word list: word %1.</source>
+            <translation>
+                <numerusform>Nicht in der BIP39-Wortliste: Wort %1.</numerusform>
+                <numerusform>Nicht in der BIP39-Wortliste: Wörter %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s), but the checksum does not match: a word or the order is wrong.</source>
+            <translation>
+                <numerusform>%n Wort, aber die Prüfsumme stimmt nicht: ein Wort oder die Reihenfolge ist falsch.</numerusform>
+                <numerusform>%n Wörter, aber die Prüfsumme stimmt nicht: ein Wort oder die Reihenfolge ist falsch.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ %n valid recovery word(s) with a correct checksum.</source>
+            <translation>
+                <numerusform>✓ %n gültiges Wiederherstellungswort mit korrekter Prüfsumme.</numerusform>
+                <numerusform>✓ %n gültige Wiederherstellungswörter mit korrekter Prüfsumme.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SignMessageDialog</name>
+        <message>
+            <source>Sign / verify message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address to sign with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message to sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Message:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address that signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>M&amp;essage:</source>
+            <translation type="unfinished">&amp;Nachricht:</translation>
+        </message>
+        <message>
+            <source>S&amp;ignature:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ The signature is valid for this address and message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✘ The signature does not verify: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter one of this wallet's addresses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign a message with %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cairn::ui::SyncStatusWidget</name>
@@ -1465,6 +2331,200 @@
         <message>
             <source>Network error</source>
             <translation>Netzwerkfehler</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ToolsMenu</name>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign / verify message…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallet &amp;info…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up wallet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up wallet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallet files (*.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rescan from height…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look for the wallet's transactions again from block height (0: the whole chain):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallet locked; signing asks for the password again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rescan finished: %n transaction(s) found.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Rescan failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescanning from height %1…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::TransactionsPage</name>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>&amp;CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Export &amp;labels (BIP329)…</source>
+            <translation>&amp;Bezeichnungen exportieren (BIP329)…</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transaktionen</translation>
+        </message>
+        <message>
+            <source>Search transactions</source>
+            <translation>Transaktionen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search by label or transaction ID</source>
+            <translation>Nach Bezeichnung oder Transaktions-ID suchen</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Empfangen</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Gesendet</translation>
+        </message>
+        <message>
+            <source>Unconfirmed</source>
+            <translation>Unbestätigt</translation>
+        </message>
+        <message>
+            <source>Transaction history</source>
+            <translation>Transaktionsverlauf</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>Keine Wallet geöffnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction(s)</source>
+            <translation>
+                <numerusform>%n Transaktion</numerusform>
+                <numerusform>%n Transaktionen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction(s) loaded; scroll for more</source>
+            <translation>
+                <numerusform>%n Transaktion geladen; für mehr weiterscrollen</numerusform>
+                <numerusform>%n Transaktionen geladen; für mehr weiterscrollen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Copy transaction ID</source>
+            <translation>Transaktions-ID &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Edit &amp;label</source>
+            <translation>&amp;Bezeichnung bearbeiten</translation>
+        </message>
+        <message>
+            <source>Open in &amp;explorer</source>
+            <translation>Im &amp;Explorer öffnen</translation>
+        </message>
+        <message>
+            <source>Show &amp;Merkle proof</source>
+            <translation>&amp;Merkle-Beweis zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Bump fee…</source>
+            <translation>Gebühr &amp;erhöhen…</translation>
+        </message>
+        <message>
+            <source>Speed up with a &amp;child (CPFP)…</source>
+            <translation>Mit einer &amp;Kind-Transaktion beschleunigen (CPFP)…</translation>
+        </message>
+        <message>
+            <source>Export transactions</source>
+            <translation>Transaktionen exportieren</translation>
+        </message>
+        <message>
+            <source>Export labels</source>
+            <translation>Bezeichnungen exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>BIP329 label files (*.jsonl)</source>
+            <translation>BIP329-Bezeichnungsdateien (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n record(s) to %1.</source>
+            <translation>
+                <numerusform>%n Eintrag nach %1 geschrieben.</numerusform>
+                <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1616,6 +2676,96 @@
         <message>
             <source>(no address)</source>
             <translation>(keine Adresse)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::WalletInfoDialog</name>
+        <message>
+            <source>Wallet info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account extended public key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public descriptors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR code of the extended public key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended public key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descriptors:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anyone with these keys can see every transaction of the account, but cannot spend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>Keine Wallet geöffnet.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished">unbekannt</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt; on %2 · %3&lt;br&gt;File: %4&lt;br&gt;Created %5 · birthday height %6 · gap limit %7&lt;br&gt;%n transaction(s), %8 addresses derived&lt;br&gt;Key protection: %9</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>watch-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with private keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (watch-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, account %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(descriptor account: see the descriptors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key origin: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

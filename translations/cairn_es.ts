@@ -80,6 +80,123 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::AddressTableModel</name>
+        <message>
+            <source>change</source>
+            <translation>cambio</translation>
+        </message>
+        <message>
+            <source>receive</source>
+            <translation>recepción</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Chain</source>
+            <translation>Cadena</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Ruta</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Usada</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::AddressesPage</name>
+        <message>
+            <source>Addresses and coins</source>
+            <translation>Direcciones y monedas</translation>
+        </message>
+        <message>
+            <source>Search addresses</source>
+            <translation>Buscar direcciones</translation>
+        </message>
+        <message>
+            <source>Search by address or label</source>
+            <translation>Buscar por dirección o etiqueta</translation>
+        </message>
+        <message>
+            <source>Show addresses</source>
+            <translation>Direcciones mostradas</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Usada</translation>
+        </message>
+        <message>
+            <source>Unused</source>
+            <translation>Sin usar</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Recibir</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Direcciones</translation>
+        </message>
+        <message>
+            <source>Coins</source>
+            <translation>Monedas</translation>
+        </message>
+        <message>
+            <source>A frozen coin is never picked automatically when you send.</source>
+            <translation>Una moneda congelada nunca se elige automáticamente al enviar.</translation>
+        </message>
+        <message>
+            <source>&amp;Addresses</source>
+            <translation>&amp;Direcciones</translation>
+        </message>
+        <message>
+            <source>C&amp;oins</source>
+            <translation>&amp;Monedas</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>No hay ninguna cartera abierta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coin(s) · spendable %1 · frozen %2</source>
+            <translation>
+                <numerusform>%n moneda · disponible %1 · congelado %2</numerusform>
+                <numerusform>%n monedas · disponible %1 · congelado %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::BlockView</name>
         <message>
             <source>Fetch block</source>
@@ -247,6 +364,134 @@
         <message>
             <source>Working…</source>
             <translation>Trabajando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::CoinControlDialog</name>
+        <message>
+            <source>&amp;Freeze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unfreeze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coin control</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the coins this payment may spend. With none ticked, Cairn chooses. Frozen coins are never chosen automatically.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unspent coins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Confirmations</source>
+            <translation>Confirmaciones</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>frozen</source>
+            <translation>congelada</translation>
+        </message>
+        <message>
+            <source>immature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>spendable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unconfirmed</source>
+            <translation>sin confirmar</translation>
+        </message>
+        <message>
+            <source>No coin ticked: automatic selection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n coin(s) ticked, %1 in total.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::CoinTableModel</name>
+        <message>
+            <source>unconfirmed</source>
+            <translation>sin confirmar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n (immature)</source>
+            <translation>
+                <numerusform>%n (inmadura)</numerusform>
+                <numerusform>%n (inmadura)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Frozen: never spent automatically</source>
+            <translation>Congelada: nunca se gasta automáticamente</translation>
+        </message>
+        <message>
+            <source>Spendable</source>
+            <translation>Disponible</translation>
+        </message>
+        <message>
+            <source>frozen</source>
+            <translation>congelada</translation>
+        </message>
+        <message>
+            <source>not frozen</source>
+            <translation>no congelada</translation>
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translation>Congelada</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Confirmations</source>
+            <translation>Confirmaciones</translation>
         </message>
     </context>
     <context>
@@ -496,10 +741,6 @@
             <translation>Resumen</translation>
         </message>
         <message>
-            <source>Balances, sync state and recent activity of the open wallet.</source>
-            <translation>Saldos, estado de sincronización y actividad reciente del monedero abierto.</translation>
-        </message>
-        <message>
             <source>Send</source>
             <translation>Enviar</translation>
         </message>
@@ -512,16 +753,8 @@
             <translation>Recibir</translation>
         </message>
         <message>
-            <source>Fresh addresses and payment requests with QR codes.</source>
-            <translation>Direcciones nuevas y solicitudes de pago con códigos QR.</translation>
-        </message>
-        <message>
             <source>Transactions</source>
             <translation>Transacciones</translation>
-        </message>
-        <message>
-            <source>The wallet's history with running balance and labels.</source>
-            <translation>El historial del monedero con saldo acumulado y etiquetas.</translation>
         </message>
         <message>
             <source>Explorer</source>
@@ -576,6 +809,58 @@
         <message>
             <source>Error: %1</source>
             <translation>Error: %1</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Direcciones</translation>
+        </message>
+        <message>
+            <source>Open wallet</source>
+            <translation>Cartera abierta</translation>
+        </message>
+        <message>
+            <source>The wallet shown in Overview, Send, Receive, Transactions and Addresses</source>
+            <translation>La cartera que muestran Resumen, Enviar, Recibir, Transacciones y Direcciones</translation>
+        </message>
+        <message>
+            <source>&amp;Wallet:</source>
+            <translation>&amp;Cartera:</translation>
+        </message>
+        <message>
+            <source>&amp;New or restore wallet…</source>
+            <translation>&amp;Nueva cartera o restaurar…</translation>
+        </message>
+        <message>
+            <source>Fee bumping continues on the Send page.</source>
+            <translation>El aumento de comisión continúa en la página Enviar.</translation>
+        </message>
+        <message>
+            <source>Cairn</source>
+            <translation>Cairn</translation>
+        </message>
+        <message>
+            <source>New or restore…</source>
+            <translation>Nueva o restaurar…</translation>
+        </message>
+        <message>
+            <source>Opened the watch-only wallet “%1”.</source>
+            <translation>Se abrió la cartera de solo lectura «%1».</translation>
+        </message>
+        <message>
+            <source>Opened the wallet “%1”.</source>
+            <translation>Se abrió la cartera «%1».</translation>
+        </message>
+        <message>
+            <source>%1 received in “%2”.</source>
+            <translation>%1 recibido en «%2».</translation>
+        </message>
+        <message>
+            <source>Payment received</source>
+            <translation>Pago recibido</translation>
+        </message>
+        <message>
+            <source>Cairn — %1 — %2</source>
+            <translation>Cairn — %1 — %2</translation>
         </message>
     </context>
     <context>
@@ -884,6 +1169,28 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::PasswordDialog</name>
+        <message>
+            <source>Wallet password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished">&amp;Contraseña:</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Keep the wallet unlocked until %n idle minute(s) pass</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Keep the wallet unlocked until Tools ▸ Lock now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::PeerTableModel</name>
         <message>
             <source>Protocol version %1</source>
@@ -927,11 +1234,11 @@
         </message>
         <message>
             <source>Received</source>
-            <translation>Recibido</translation>
+            <translation>Recibidas</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation>Enviado</translation>
+            <translation>Enviadas</translation>
         </message>
         <message>
             <source>Direction</source>
@@ -1045,7 +1352,7 @@
         </message>
         <message>
             <source>No wallet is open.</source>
-            <translation>No hay ningún monedero abierto.</translation>
+            <translation>No hay ninguna cartera abierta.</translation>
         </message>
         <message>
             <source>Press “New address”.</source>
@@ -1074,6 +1381,409 @@
         <message>
             <source>PNG images (*.png)</source>
             <translation>Imágenes PNG (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ReviewDialog</name>
+        <message>
+            <source>%1 sat/vB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check every output. Nothing is signed until you confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outputs of the transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change (back to this wallet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee: %1 (%2, %3 vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee: unknown (the PSBT lacks the amounts of some inputs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total leaving the wallet: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Spends %n coin(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SendPage</name>
+        <message>
+            <source>mainnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regtest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testnet3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testnet4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow fee &amp;bumping later (RBF, BIP125)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished">Enviar</translation>
+        </message>
+        <message>
+            <source>&amp;Add recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste payment URI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fills the form from a bitcoin: link on the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Economy (%1 sat/vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal (%1 sat/vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority (%1 sat/vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom fee rate in sat/vB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> sat/vB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;oin control…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee and coins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fee rate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coins:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transaction ID, opens the explorer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save PSBT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PSBT files (*.psbt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load PSBT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PSBT files (*.psbt *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Review and create PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Review and send…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bitcoin address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipient address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipient label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Amount in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send everything the chosen coins hold, minus the fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic coin selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid payment URI: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message from the payee: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled in from a payment request. Check it, then review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a %1 address; Cairn is on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid address: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid amount in %1.</source>
+            <translation type="unfinished">No es un importe válido en %1.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount or tick Max.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee and size appear here once the recipients are complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n coin(s) chosen by hand</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Fix the marked fields first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the transaction…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New fee rate (sat/vB):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bump fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the replacement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child pays for parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the child transaction…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign and send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broadcast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign and broadcast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; nothing was signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign a payment of %1 plus a fee of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broadcasting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing and broadcasting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>PSBT saved to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot use %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Loaded from %1: %2 of %n input(s) signed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Fee %1 at %2 · %3 vB · change %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaces an unconfirmed transaction with one paying a higher fee (BIP125).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spends an unconfirmed output so that both transactions confirm sooner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed. Broadcasting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed what this wallet can sign; other signatures are still missing. Save the PSBT for the other signers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent. Transaction ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No transaction possible: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1258,10 +1968,6 @@
             <translation>Restaurar a partir de las palabras de recuperación</translation>
         </message>
         <message>
-            <source>Type your 12 to 24 words, separated by spaces.</source>
-            <translation>Escriba sus 12 a 24 palabras, separadas por espacios.</translation>
-        </message>
-        <message>
             <source>Recovery words</source>
             <translation>Palabras de recuperación</translation>
         </message>
@@ -1296,17 +2002,6 @@
         <message>
             <source>Address &amp;type:</source>
             <translation>&amp;Tipo de dirección:</translation>
-        </message>
-        <message>
-            <source>&amp;Birthday height:</source>
-            <translation>Altura de &amp;creación:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n word(s); the checksum is verified when you continue.</source>
-            <translation>
-                <numerusform>%n palabra; la suma de comprobación se verifica al continuar.</numerusform>
-                <numerusform>%n palabras; la suma de comprobación se verifica al continuar.</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n word(s); 12, 15, 18, 21 or 24 are expected.</source>
@@ -1415,6 +2110,177 @@
             <source>The wallet “%1” is ready. Cairn will now look for its transactions.</source>
             <translation>El monedero «%1» está listo. Cairn buscará ahora sus transacciones.</translation>
         </message>
+        <message>
+            <source>Type your 12 to 24 words, separated by spaces. Suggestions from the BIP39 word list appear while you type; the checksum is checked as soon as the count is complete.</source>
+            <translation>Escriba sus 12 a 24 palabras separadas por espacios. Mientras escribe aparecen sugerencias de la lista de palabras BIP39; la suma de control se comprueba en cuanto el número está completo.</translation>
+        </message>
+        <message>
+            <source>Birthday given as</source>
+            <translation>Fecha de creación indicada como</translation>
+        </message>
+        <message>
+            <source>Block height</source>
+            <translation>Altura de bloque</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Birthday date</source>
+            <translation>Fecha de creación</translation>
+        </message>
+        <message>
+            <source>Cairn looks for transactions from this block on. When unsure, leave 0.</source>
+            <translation>Cairn busca transacciones a partir de este bloque. Si no está seguro, deje 0.</translation>
+        </message>
+        <message>
+            <source>Scanning from about block %1 (four weeks before that date, to be safe).</source>
+            <translation>Se explorará desde el bloque %1 aproximadamente (cuatro semanas antes de esa fecha, por seguridad).</translation>
+        </message>
+        <message>
+            <source>Cairn scans from the start: on this network, or this early, a date gives no later height.</source>
+            <translation>Cairn explora desde el principio: en esta red, o tan pronto, una fecha no da una altura posterior.</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday:</source>
+            <translation>&amp;Fecha de creación:</translation>
+        </message>
+        <message>
+            <source>12, 15, 18, 21 or 24 words.</source>
+            <translation>12, 15, 18, 21 o 24 palabras.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) so far…</source>
+            <translation>
+                <numerusform>%n palabra por ahora…</numerusform>
+                <numerusform>%n palabras por ahora…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not in the BIP39 word list: word %1.</source>
+            <translation>
+                <numerusform>No está en la lista de palabras BIP39: palabra %1.</numerusform>
+                <numerusform>No están en la lista de palabras BIP39: palabras %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s), but the checksum does not match: a word or the order is wrong.</source>
+            <translation>
+                <numerusform>%n palabra, pero la suma de control no coincide: una palabra o el orden es incorrecto.</numerusform>
+                <numerusform>%n palabras, pero la suma de control no coincide: una palabra o el orden es incorrecto.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ %n valid recovery word(s) with a correct checksum.</source>
+            <translation>
+                <numerusform>✓ %n palabra de recuperación válida con suma de control correcta.</numerusform>
+                <numerusform>✓ %n palabras de recuperación válidas con suma de control correcta.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SignMessageDialog</name>
+        <message>
+            <source>Sign / verify message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address to sign with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message to sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Message:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address that signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>M&amp;essage:</source>
+            <translation type="unfinished">M&amp;ensaje:</translation>
+        </message>
+        <message>
+            <source>S&amp;ignature:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ The signature is valid for this address and message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✘ The signature does not verify: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter one of this wallet's addresses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign a message with %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cairn::ui::SyncStatusWidget</name>
@@ -1465,6 +2331,200 @@
         <message>
             <source>Network error</source>
             <translation>Error de red</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ToolsMenu</name>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign / verify message…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallet &amp;info…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up wallet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up wallet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallet files (*.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rescan from height…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look for the wallet's transactions again from block height (0: the whole chain):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallet locked; signing asks for the password again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rescan finished: %n transaction(s) found.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Rescan failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescanning from height %1…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::TransactionsPage</name>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Exportar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export &amp;labels (BIP329)…</source>
+            <translation>Exportar &amp;etiquetas (BIP329)…</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacciones</translation>
+        </message>
+        <message>
+            <source>Search transactions</source>
+            <translation>Buscar transacciones</translation>
+        </message>
+        <message>
+            <source>Search by label or transaction ID</source>
+            <translation>Buscar por etiqueta o ID de transacción</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibidas</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviadas</translation>
+        </message>
+        <message>
+            <source>Unconfirmed</source>
+            <translation>Sin confirmar</translation>
+        </message>
+        <message>
+            <source>Transaction history</source>
+            <translation>Historial de transacciones</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>No hay ninguna cartera abierta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction(s)</source>
+            <translation>
+                <numerusform>%n transacción</numerusform>
+                <numerusform>%n transacciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction(s) loaded; scroll for more</source>
+            <translation>
+                <numerusform>%n transacción cargada; desplácese para ver más</numerusform>
+                <numerusform>%n transacciones cargadas; desplácese para ver más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Copy transaction ID</source>
+            <translation>&amp;Copiar ID de transacción</translation>
+        </message>
+        <message>
+            <source>Edit &amp;label</source>
+            <translation>Editar &amp;etiqueta</translation>
+        </message>
+        <message>
+            <source>Open in &amp;explorer</source>
+            <translation>Abrir en el &amp;explorador</translation>
+        </message>
+        <message>
+            <source>Show &amp;Merkle proof</source>
+            <translation>Mostrar prueba de &amp;Merkle</translation>
+        </message>
+        <message>
+            <source>&amp;Bump fee…</source>
+            <translation>&amp;Aumentar comisión…</translation>
+        </message>
+        <message>
+            <source>Speed up with a &amp;child (CPFP)…</source>
+            <translation>Acelerar con una transacción &amp;hija (CPFP)…</translation>
+        </message>
+        <message>
+            <source>Export transactions</source>
+            <translation>Exportar transacciones</translation>
+        </message>
+        <message>
+            <source>Export labels</source>
+            <translation>Exportar etiquetas</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>BIP329 label files (*.jsonl)</source>
+            <translation>Archivos de etiquetas BIP329 (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n record(s) to %1.</source>
+            <translation>
+                <numerusform>Se escribió %n registro en %1.</numerusform>
+                <numerusform>Se escribieron %n registros en %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1616,6 +2676,96 @@
         <message>
             <source>(no address)</source>
             <translation>(sin dirección)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::WalletInfoDialog</name>
+        <message>
+            <source>Wallet info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account extended public key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public descriptors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR code of the extended public key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended public key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descriptors:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anyone with these keys can see every transaction of the account, but cannot spend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>No hay ninguna cartera abierta.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished">desconocido</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt; on %2 · %3&lt;br&gt;File: %4&lt;br&gt;Created %5 · birthday height %6 · gap limit %7&lt;br&gt;%n transaction(s), %8 addresses derived&lt;br&gt;Key protection: %9</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>watch-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with private keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (watch-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, account %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(descriptor account: see the descriptors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key origin: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

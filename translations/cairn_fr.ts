@@ -80,6 +80,123 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::AddressTableModel</name>
+        <message>
+            <source>change</source>
+            <translation>monnaie</translation>
+        </message>
+        <message>
+            <source>receive</source>
+            <translation>réception</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Chain</source>
+            <translation>Chaîne</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Chemin</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Utilisée</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Solde</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::AddressesPage</name>
+        <message>
+            <source>Addresses and coins</source>
+            <translation>Adresses et pièces</translation>
+        </message>
+        <message>
+            <source>Search addresses</source>
+            <translation>Rechercher des adresses</translation>
+        </message>
+        <message>
+            <source>Search by address or label</source>
+            <translation>Rechercher par adresse ou libellé</translation>
+        </message>
+        <message>
+            <source>Show addresses</source>
+            <translation>Adresses affichées</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Utilisée</translation>
+        </message>
+        <message>
+            <source>Unused</source>
+            <translation>Inutilisées</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Recevoir</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Monnaie</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adresses</translation>
+        </message>
+        <message>
+            <source>Coins</source>
+            <translation>Pièces</translation>
+        </message>
+        <message>
+            <source>A frozen coin is never picked automatically when you send.</source>
+            <translation>Une pièce gelée n’est jamais choisie automatiquement lors d’un envoi.</translation>
+        </message>
+        <message>
+            <source>&amp;Addresses</source>
+            <translation>&amp;Adresses</translation>
+        </message>
+        <message>
+            <source>C&amp;oins</source>
+            <translation>&amp;Pièces</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Enregistré.</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>Aucun portefeuille n’est ouvert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n coin(s) · spendable %1 · frozen %2</source>
+            <translation>
+                <numerusform>%n pièce · disponible %1 · gelé %2</numerusform>
+                <numerusform>%n pièces · disponible %1 · gelé %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::BlockView</name>
         <message>
             <source>Fetch block</source>
@@ -250,6 +367,134 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::CoinControlDialog</name>
+        <message>
+            <source>&amp;Freeze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unfreeze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coin control</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the coins this payment may spend. With none ticked, Cairn chooses. Frozen coins are never chosen automatically.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unspent coins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Confirmations</source>
+            <translation>Confirmations</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>frozen</source>
+            <translation>gelée</translation>
+        </message>
+        <message>
+            <source>immature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>spendable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unconfirmed</source>
+            <translation>non confirmée</translation>
+        </message>
+        <message>
+            <source>No coin ticked: automatic selection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n coin(s) ticked, %1 in total.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::CoinTableModel</name>
+        <message>
+            <source>unconfirmed</source>
+            <translation>non confirmée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n (immature)</source>
+            <translation>
+                <numerusform>%n (immature)</numerusform>
+                <numerusform>%n (immature)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Frozen: never spent automatically</source>
+            <translation>Gelée : jamais dépensée automatiquement</translation>
+        </message>
+        <message>
+            <source>Spendable</source>
+            <translation>Disponible</translation>
+        </message>
+        <message>
+            <source>frozen</source>
+            <translation>gelée</translation>
+        </message>
+        <message>
+            <source>not frozen</source>
+            <translation>non gelée</translation>
+        </message>
+        <message>
+            <source>Frozen</source>
+            <translation>Gelée</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Libellé</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Confirmations</source>
+            <translation>Confirmations</translation>
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::DifficultyChart</name>
         <message>
             <source>Difficulty by height</source>
@@ -400,7 +645,7 @@
         </message>
         <message>
             <source>Label</source>
-            <translation>Étiquette</translation>
+            <translation>Libellé</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -496,10 +741,6 @@
             <translation>Vue d’ensemble</translation>
         </message>
         <message>
-            <source>Balances, sync state and recent activity of the open wallet.</source>
-            <translation>Soldes, état de la synchronisation et activité récente du portefeuille ouvert.</translation>
-        </message>
-        <message>
             <source>Send</source>
             <translation>Envoyer</translation>
         </message>
@@ -512,16 +753,8 @@
             <translation>Recevoir</translation>
         </message>
         <message>
-            <source>Fresh addresses and payment requests with QR codes.</source>
-            <translation>Nouvelles adresses et demandes de paiement avec codes QR.</translation>
-        </message>
-        <message>
             <source>Transactions</source>
             <translation>Transactions</translation>
-        </message>
-        <message>
-            <source>The wallet's history with running balance and labels.</source>
-            <translation>L’historique du portefeuille avec solde cumulé et étiquettes.</translation>
         </message>
         <message>
             <source>Explorer</source>
@@ -576,6 +809,58 @@
         <message>
             <source>Error: %1</source>
             <translation>Erreur : %1</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adresses</translation>
+        </message>
+        <message>
+            <source>Open wallet</source>
+            <translation>Portefeuille ouvert</translation>
+        </message>
+        <message>
+            <source>The wallet shown in Overview, Send, Receive, Transactions and Addresses</source>
+            <translation>Le portefeuille affiché dans Aperçu, Envoyer, Recevoir, Transactions et Adresses</translation>
+        </message>
+        <message>
+            <source>&amp;Wallet:</source>
+            <translation>&amp;Portefeuille :</translation>
+        </message>
+        <message>
+            <source>&amp;New or restore wallet…</source>
+            <translation>&amp;Nouveau portefeuille ou restauration…</translation>
+        </message>
+        <message>
+            <source>Fee bumping continues on the Send page.</source>
+            <translation>L’augmentation des frais se poursuit sur la page Envoyer.</translation>
+        </message>
+        <message>
+            <source>Cairn</source>
+            <translation>Cairn</translation>
+        </message>
+        <message>
+            <source>New or restore…</source>
+            <translation>Nouveau ou restaurer…</translation>
+        </message>
+        <message>
+            <source>Opened the watch-only wallet “%1”.</source>
+            <translation>Portefeuille en lecture seule « %1 » ouvert.</translation>
+        </message>
+        <message>
+            <source>Opened the wallet “%1”.</source>
+            <translation>Portefeuille « %1 » ouvert.</translation>
+        </message>
+        <message>
+            <source>%1 received in “%2”.</source>
+            <translation>%1 reçu dans « %2 ».</translation>
+        </message>
+        <message>
+            <source>Payment received</source>
+            <translation>Paiement reçu</translation>
+        </message>
+        <message>
+            <source>Cairn — %1 — %2</source>
+            <translation>Cairn — %1 — %2</translation>
         </message>
     </context>
     <context>
@@ -850,7 +1135,7 @@
         </message>
         <message>
             <source>Label</source>
-            <translation>Étiquette</translation>
+            <translation>Libellé</translation>
         </message>
         <message>
             <source>Status</source>
@@ -881,6 +1166,28 @@
                 <numerusform>%n confirmation</numerusform>
                 <numerusform>%n confirmations</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::PasswordDialog</name>
+        <message>
+            <source>Wallet password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished">&amp;Mot de passe :</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Keep the wallet unlocked until %n idle minute(s) pass</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Keep the wallet unlocked until Tools ▸ Lock now</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -927,11 +1234,11 @@
         </message>
         <message>
             <source>Received</source>
-            <translation>Reçu</translation>
+            <translation>Reçues</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation>Envoyé</translation>
+            <translation>Envoyées</translation>
         </message>
         <message>
             <source>Direction</source>
@@ -985,7 +1292,7 @@
         </message>
         <message>
             <source>Label</source>
-            <translation>Étiquette</translation>
+            <translation>Libellé</translation>
         </message>
         <message>
             <source>optional, saved with the address</source>
@@ -1074,6 +1381,409 @@
         <message>
             <source>PNG images (*.png)</source>
             <translation>Images PNG (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ReviewDialog</name>
+        <message>
+            <source>%1 sat/vB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check every output. Nothing is signed until you confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outputs of the transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change (back to this wallet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee: %1 (%2, %3 vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee: unknown (the PSBT lacks the amounts of some inputs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total leaving the wallet: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Spends %n coin(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SendPage</name>
+        <message>
+            <source>mainnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regtest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testnet3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testnet4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow fee &amp;bumping later (RBF, BIP125)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished">Envoyer</translation>
+        </message>
+        <message>
+            <source>&amp;Add recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste payment URI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fills the form from a bitcoin: link on the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Economy (%1 sat/vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal (%1 sat/vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority (%1 sat/vB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom fee rate in sat/vB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> sat/vB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;oin control…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee and coins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fee rate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coins:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transaction ID, opens the explorer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save PSBT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PSBT files (*.psbt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load PSBT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PSBT files (*.psbt *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Review and create PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Review and send…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bitcoin address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipient address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recipient label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Amount in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send everything the chosen coins hold, minus the fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic coin selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid payment URI: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message from the payee: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled in from a payment request. Check it, then review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a %1 address; Cairn is on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid address: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid amount in %1.</source>
+            <translation type="unfinished">Montant non valide en %1.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount or tick Max.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee and size appear here once the recipients are complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n coin(s) chosen by hand</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Fix the marked fields first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the transaction…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New fee rate (sat/vB):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bump fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the replacement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child pays for parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the child transaction…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign and send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save PSBT…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broadcast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign and broadcast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; nothing was signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign a payment of %1 plus a fee of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broadcasting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing and broadcasting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>PSBT saved to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot use %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Loaded from %1: %2 of %n input(s) signed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Fee %1 at %2 · %3 vB · change %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaces an unconfirmed transaction with one paying a higher fee (BIP125).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spends an unconfirmed output so that both transactions confirm sooner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed. Broadcasting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed what this wallet can sign; other signatures are still missing. Save the PSBT for the other signers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent. Transaction ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No transaction possible: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1258,10 +1968,6 @@
             <translation>Restaurer à partir des mots de récupération</translation>
         </message>
         <message>
-            <source>Type your 12 to 24 words, separated by spaces.</source>
-            <translation>Saisissez vos 12 à 24 mots, séparés par des espaces.</translation>
-        </message>
-        <message>
             <source>Recovery words</source>
             <translation>Mots de récupération</translation>
         </message>
@@ -1296,17 +2002,6 @@
         <message>
             <source>Address &amp;type:</source>
             <translation>T&amp;ype d’adresse :</translation>
-        </message>
-        <message>
-            <source>&amp;Birthday height:</source>
-            <translation>Hauteur de &amp;création :</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n word(s); the checksum is verified when you continue.</source>
-            <translation>
-                <numerusform>%n mot ; la somme de contrôle est vérifiée quand vous continuez.</numerusform>
-                <numerusform>%n mots ; la somme de contrôle est vérifiée quand vous continuez.</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n word(s); 12, 15, 18, 21 or 24 are expected.</source>
@@ -1415,6 +2110,177 @@
             <source>The wallet “%1” is ready. Cairn will now look for its transactions.</source>
             <translation>Le portefeuille « %1 » est prêt. Cairn va maintenant rechercher ses transactions.</translation>
         </message>
+        <message>
+            <source>Type your 12 to 24 words, separated by spaces. Suggestions from the BIP39 word list appear while you type; the checksum is checked as soon as the count is complete.</source>
+            <translation>Saisissez vos 12 à 24 mots séparés par des espaces. Des suggestions de la liste de mots BIP39 apparaissent pendant la saisie ; la somme de contrôle est vérifiée dès que le nombre est complet.</translation>
+        </message>
+        <message>
+            <source>Birthday given as</source>
+            <translation>Date de création indiquée par</translation>
+        </message>
+        <message>
+            <source>Block height</source>
+            <translation>Hauteur de bloc</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Birthday date</source>
+            <translation>Date de création</translation>
+        </message>
+        <message>
+            <source>Cairn looks for transactions from this block on. When unsure, leave 0.</source>
+            <translation>Cairn cherche les transactions à partir de ce bloc. En cas de doute, laissez 0.</translation>
+        </message>
+        <message>
+            <source>Scanning from about block %1 (four weeks before that date, to be safe).</source>
+            <translation>Analyse à partir du bloc %1 environ (quatre semaines avant cette date, par prudence).</translation>
+        </message>
+        <message>
+            <source>Cairn scans from the start: on this network, or this early, a date gives no later height.</source>
+            <translation>Cairn analyse depuis le début : sur ce réseau, ou aussi tôt, une date ne donne pas de hauteur plus tardive.</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday:</source>
+            <translation>&amp;Date de création :</translation>
+        </message>
+        <message>
+            <source>12, 15, 18, 21 or 24 words.</source>
+            <translation>12, 15, 18, 21 ou 24 mots.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) so far…</source>
+            <translation>
+                <numerusform>%n mot pour l’instant…</numerusform>
+                <numerusform>%n mots pour l’instant…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not in the BIP39 word list: word %1.</source>
+            <translation>
+                <numerusform>Absent de la liste de mots BIP39 : mot %1.</numerusform>
+                <numerusform>Absents de la liste de mots BIP39 : mots %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s), but the checksum does not match: a word or the order is wrong.</source>
+            <translation>
+                <numerusform>%n mot, mais la somme de contrôle ne correspond pas : un mot ou l’ordre est faux.</numerusform>
+                <numerusform>%n mots, mais la somme de contrôle ne correspond pas : un mot ou l’ordre est faux.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ %n valid recovery word(s) with a correct checksum.</source>
+            <translation>
+                <numerusform>✓ %n mot de récupération valide avec une somme de contrôle correcte.</numerusform>
+                <numerusform>✓ %n mots de récupération valides avec une somme de contrôle correcte.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::SignMessageDialog</name>
+        <message>
+            <source>Sign / verify message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address to sign with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message to sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Message:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address that signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>M&amp;essage:</source>
+            <translation type="unfinished">M&amp;essage :</translation>
+        </message>
+        <message>
+            <source>S&amp;ignature:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ The signature is valid for this address and message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✘ The signature does not verify: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter one of this wallet's addresses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign a message with %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cairn::ui::SyncStatusWidget</name>
@@ -1465,6 +2331,200 @@
         <message>
             <source>Network error</source>
             <translation>Erreur réseau</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::ToolsMenu</name>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign / verify message…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallet &amp;info…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up wallet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up wallet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallet files (*.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rescan from height…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look for the wallet's transactions again from block height (0: the whole chain):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallet locked; signing asks for the password again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rescan finished: %n transaction(s) found.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Rescan failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescanning from height %1…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::TransactionsPage</name>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Exporter en &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export &amp;labels (BIP329)…</source>
+            <translation>Exporter les &amp;libellés (BIP329)…</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transactions</translation>
+        </message>
+        <message>
+            <source>Search transactions</source>
+            <translation>Rechercher des transactions</translation>
+        </message>
+        <message>
+            <source>Search by label or transaction ID</source>
+            <translation>Rechercher par libellé ou identifiant de transaction</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçues</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyées</translation>
+        </message>
+        <message>
+            <source>Unconfirmed</source>
+            <translation>Non confirmées</translation>
+        </message>
+        <message>
+            <source>Transaction history</source>
+            <translation>Historique des transactions</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>Aucun portefeuille n’est ouvert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction(s)</source>
+            <translation>
+                <numerusform>%n transaction</numerusform>
+                <numerusform>%n transactions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transaction(s) loaded; scroll for more</source>
+            <translation>
+                <numerusform>%n transaction chargée ; faites défiler pour en voir plus</numerusform>
+                <numerusform>%n transactions chargées ; faites défiler pour en voir plus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Copy transaction ID</source>
+            <translation>&amp;Copier l’identifiant de transaction</translation>
+        </message>
+        <message>
+            <source>Edit &amp;label</source>
+            <translation>Modifier le &amp;libellé</translation>
+        </message>
+        <message>
+            <source>Open in &amp;explorer</source>
+            <translation>Ouvrir dans l’&amp;explorateur</translation>
+        </message>
+        <message>
+            <source>Show &amp;Merkle proof</source>
+            <translation>Afficher la preuve de &amp;Merkle</translation>
+        </message>
+        <message>
+            <source>&amp;Bump fee…</source>
+            <translation>&amp;Augmenter les frais…</translation>
+        </message>
+        <message>
+            <source>Speed up with a &amp;child (CPFP)…</source>
+            <translation>Accélérer avec une transaction &amp;enfant (CPFP)…</translation>
+        </message>
+        <message>
+            <source>Export transactions</source>
+            <translation>Exporter les transactions</translation>
+        </message>
+        <message>
+            <source>Export labels</source>
+            <translation>Exporter les libellés</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>BIP329 label files (*.jsonl)</source>
+            <translation>Fichiers de libellés BIP329 (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n record(s) to %1.</source>
+            <translation>
+                <numerusform>%n enregistrement écrit dans %1.</numerusform>
+                <numerusform>%n enregistrements écrits dans %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1616,6 +2676,96 @@
         <message>
             <source>(no address)</source>
             <translation>(pas d’adresse)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cairn::ui::WalletInfoDialog</name>
+        <message>
+            <source>Wallet info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account extended public key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public descriptors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR code of the extended public key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended public key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descriptors:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anyone with these keys can see every transaction of the account, but cannot spend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>Aucun portefeuille n’est ouvert.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished">inconnu</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt; on %2 · %3&lt;br&gt;File: %4&lt;br&gt;Created %5 · birthday height %6 · gap limit %7&lt;br&gt;%n transaction(s), %8 addresses derived&lt;br&gt;Key protection: %9</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>watch-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with private keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (watch-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, account %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(descriptor account: see the descriptors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key origin: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
