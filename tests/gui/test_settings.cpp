@@ -181,6 +181,22 @@ private slots:
         QVERIFY(!ui::isDark(ui::lightPalette()));
     }
 
+    // Keyboard navigation: every label with a mnemonic (&X) moves the focus to its field.
+    void everyMnemonicHasABuddy() {
+        ui::SettingsDialog d(Network::Main);
+        int mnemonics = 0;
+        for (auto* l : d.findChildren<QLabel*>()) {
+            if (!l->text().contains(QLatin1Char('&'))) continue;
+            ++mnemonics;
+            QVERIFY2(l->buddy(), qPrintable(l->text()));
+        }
+        QCOMPARE(mnemonics, 8);  // network, language, data directory, peers, proxy, unit, theme, auto-lock
+        auto* dirEdit = d.findChild<QLineEdit*>(QStringLiteral("dataDirEdit"));
+        bool found = false;
+        for (auto* l : d.findChildren<QLabel*>()) found = found || l->buddy() == dirEdit;
+        QVERIFY(found);
+    }
+
     void invalidEntriesRefused_data() {
         QTest::addColumn<QString>("proxy");
         QTest::addColumn<QString>("peers");

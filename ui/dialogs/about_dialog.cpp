@@ -14,11 +14,14 @@ namespace cairn::ui {
 AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("About Cairn"));
     setObjectName(QStringLiteral("aboutDialog"));
+    // Room for the description in three lines rather than a narrow column of five.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     const service::LibraryVersions v = service::libraryVersions();
 
     auto* layout = new QVBoxLayout(this);
     auto* icon = new QLabel;
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/cairn.svg")).pixmap(64, 64));
+    // Rendered at the screen's pixel ratio, so the SVG stays sharp on high-DPI displays.
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/cairn.svg")).pixmap(QSize(64, 64), devicePixelRatioF()));
     icon->setAlignment(Qt::AlignHCenter);
     layout->addWidget(icon);
     auto* title = new QLabel(tr("<b>Cairn %1</b>").arg(v.cairn));
@@ -27,7 +30,9 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent) {
     auto* blurb = new QLabel(tr("A Bitcoin light wallet and block explorer that validates headers and Merkle proofs "
                                 "itself, talking to the peer-to-peer network directly."));
     blurb->setWordWrap(true);
+    blurb->setAlignment(Qt::AlignHCenter);
     layout->addWidget(blurb);
+    layout->addSpacing(fontMetrics().height() / 2);
 
     auto* form = new QFormLayout;
     auto addRow = [&](const QString& label, const QString& value, const QString& name) {

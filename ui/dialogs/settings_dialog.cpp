@@ -42,6 +42,8 @@ SettingsDialog::SettingsDialog(Network current, QWidget* parent)
       m_peers(new QPlainTextEdit), m_proxy(new QLineEdit), m_unit(new QComboBox), m_theme(new QComboBox),
       m_autoLock(new QSpinBox) {
     setWindowTitle(tr("Settings"));
+    // Wide enough for the proxy hint and a typical data directory path without eliding them.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     setObjectName(QStringLiteral("settingsDialog"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -71,7 +73,10 @@ SettingsDialog::SettingsDialog(Network current, QWidget* parent)
     auto* dirRow = new QHBoxLayout;
     dirRow->addWidget(m_dataDir, 1);
     dirRow->addWidget(browse);
-    form->addRow(tr("&Data directory:"), dirRow);
+    // A row holding a layout gets no buddy from QFormLayout, so its "&D" would show literally.
+    auto* dirLabel = new QLabel(tr("&Data directory:"));
+    dirLabel->setBuddy(m_dataDir);
+    form->addRow(dirLabel, dirRow);
 
     m_peers->setObjectName(QStringLiteral("peersEdit"));
     m_peers->setAccessibleName(tr("Connect only to these peers"));
