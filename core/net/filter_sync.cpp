@@ -108,6 +108,7 @@ void FilterSync::stop() {
     for (auto& [id, st] : m_state) {
         st.outstanding = 0;
         if (st.timer) st.timer->stop();
+        if (!st.checkpoints) st.checkpointAsked = false;  // asked again after start()
     }
     std::deque<FilterJob> jobs;
     jobs.swap(m_jobs);
