@@ -44,8 +44,8 @@ namespace cairn::net {
 /// Disagreement. When the replies of a batch differ, the first differing height is found, the block is
 /// downloaded (BlockFetcher, Merkle-checked against its header) and each side's filter is fetched
 /// (getcfilters) and judged. The rule: a filter is PROVEN WRONG when (a) its hash differs from the filter hash
-/// the same peer sent in cfheaders, (b) it cannot be decoded, (c) it fails to match any output script of the
-/// block (every output script except empty and OP_RETURN ones is an element of a basic filter), (d) its
+/// the same peer sent in cfheaders, (b) it cannot be decoded, (c) some output script of the block does not match
+/// it (every output script except empty and OP_RETURN ones is an element of a basic filter), (d) its
 /// element count is below the number of distinct output scripts or above that plus the number of spending
 /// inputs, or (e) the block spends nothing (coinbase only) and the filter is not byte-identical to the one
 /// built locally. A peer whose filter is proven wrong is banned (PeerManager::punish) and its replies are
@@ -54,7 +54,7 @@ namespace cairn::net {
 /// ban and filterSyncFailed is emitted.
 ///
 /// Reorgs: filter headers above the fork point are dropped from the verified chain and fetched again for the
-/// new branch. Verified headers are persisted (one transaction per batch) in the FilterHeaderStore, keyed by
+/// new branch; requests in flight about blocks above the fork are abandoned (their late answers are ignored). Verified headers are persisted (one transaction per batch) in the FilterHeaderStore, keyed by
 /// block hash, and reloaded at construction. Memory: 64 bytes per verified height.
 ///
 /// Peers that join later: a checkpoint contradicting a verified header, or cfheaders that do not connect to the
