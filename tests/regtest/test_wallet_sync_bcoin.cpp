@@ -211,6 +211,20 @@ void TestWalletSyncBcoin::runFlows(BcoinNode& node, const QString& tag, const QS
     QVERIFY(ok);
     QCOMPARE(bal.value(QStringLiteral("confirmed")).toInteger(), 50 * kCoin + 150'000'000LL);
     QCOMPARE(bal.value(QStringLiteral("scan_mode")).toString(), expectedMode);
+
+    // rescan --from 1: everything is found again, nothing is duplicated, the proof is the same.
+    const QJsonObject rescan = cli(datadir, node, {QStringLiteral("rescan"), QStringLiteral("--from"), QStringLiteral("1"),
+                                                   QStringLiteral("--mempool-wait"), QStringLiteral("0")}, &ok).object();
+    QVERIFY(ok);
+    QCOMPARE(rescan.value(QStringLiteral("height")).toInt(), node.tipHeight());
+    QCOMPARE(rescan.value(QStringLiteral("transactions")).toInt(), 2);  // the coinbase and the payment
+    const QJsonArray after = cli(datadir, node, {QStringLiteral("listtransactions"), QStringLiteral("--sat"), QStringLiteral("--proofs")}, &ok).array();
+    QVERIFY(ok);
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(txById(after, txid).value(QStringLiteral("merkle_proof")).toString(), t.value(QStringLiteral("merkle_proof")).toString());
+    const QJsonObject again = cli(datadir, node, {QStringLiteral("getbalance"), QStringLiteral("--sat")}, &ok).object();
+    QVERIFY(ok);
+    QCOMPARE(again.value(QStringLiteral("confirmed")).toInteger(), bal.value(QStringLiteral("confirmed")).toInteger());
 }
 
 QTEST_GUILESS_MAIN(TestWalletSyncBcoin)
