@@ -13,6 +13,7 @@
 #include "ui/models/peer_table_model.h"
 #include "ui/pages/explorer_page.h"
 #include "ui/pages/network_page.h"
+#include "ui/theme.h"
 #include "ui/widgets/block_view.h"
 #include "ui/widgets/difficulty_chart.h"
 #include "ui/widgets/hash_label.h"
@@ -216,6 +217,10 @@ private slots:
         QVERIFY(tree);
         QCOMPARE(tree->levelCount(), 1);
         QCOMPARE(tree->computedRoot(), bh[QStringLiteral("merkleroot")].toString());
+        // Captions fit their boxes: two boxes side by side, each as wide as the longest caption.
+        const QFontMetrics treeFont(tree->font());
+        QVERIFY(tree->sizeHint().width() >= 2 * treeFont.horizontalAdvance(QStringLiteral("sibling from the proof")));
+        QVERIFY(tree->sizeHint().width() >= treeFont.horizontalAdvance(QStringLiteral("Merkle root (computed)")));
         // The sibling list comes from the service's proof (BIP37 tree from bcoin): in a block of two
         // transactions the payment's only sibling is the other one, as bcoin's getblock lists them.
         auto* siblings = child<QTableWidget>(&page, QStringLiteral("proofSiblings"));
@@ -223,6 +228,11 @@ private slots:
         const QString otherTx = bcoinTxids[0].toString() == m_txid ? bcoinTxids[1].toString() : bcoinTxids[0].toString();
         QCOMPARE(siblings->item(0, 2)->text(), otherTx);
         shoot(&page, QStringLiteral("explorer_proof"));
+        if (!m_shots.isEmpty()) {
+            page.setPalette(ui::darkPalette());
+            shoot(&page, QStringLiteral("explorer_proof_dark"));
+            page.setPalette(ui::lightPalette());
+        }
 
         // History: back to the transaction and the block, forward again.
         QVERIFY(page.goBack());

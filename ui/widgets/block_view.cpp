@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/block_view.h"
 
+#include "ui/theme.h"
 #include "ui/widgets/display_format.h"
 #include "ui/widgets/hash_label.h"
 
@@ -164,7 +165,7 @@ void BlockView::setBlock(const service::BlockInfo& b) {
 
 void BlockView::setStatus(const QString& text, bool error) {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_status->setStyleSheet(error ? QStringLiteral("color: %1;").arg(toneColor(Tone::Negative, palette()).name()) : QString());
 }
 
 }  // namespace cairn::ui

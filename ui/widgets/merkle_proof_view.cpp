@@ -5,6 +5,7 @@
 #include "ui/widgets/hash_label.h"
 #include "ui/widgets/merkle_tree_widget.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -80,7 +81,8 @@ MerkleProofView::MerkleProofView(QWidget* parent)
 
 void MerkleProofView::setStatus(const QString& text, bool error) {
     m_verdict->setText(text);
-    m_verdict->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_verdictTone = error ? std::optional<Tone>(Tone::Negative) : std::nullopt;
+    colourVerdict();
     if (error || !text.isEmpty()) {
         m_tree->clear();
         m_siblings->setRowCount(0);
@@ -112,7 +114,8 @@ void MerkleProofView::setProof(const service::MerkleProofInfo& proof) {
         ok = true;
     }
     m_verdict->setText(text);
-    m_verdict->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    m_verdictTone = ok ? Tone::Positive : Tone::Negative;
+    colourVerdict();
 
     m_siblings->setRowCount(static_cast<int>(proof.siblings.size()));
     int position = proof.index;
@@ -126,7 +129,21 @@ void MerkleProofView::setProof(const service::MerkleProofInfo& proof) {
         m_siblings->setItem(level, 2, h);
         position /= 2;
     }
-    m_siblings->resizeColumnsToContents();
+    // Level and side fit their contents; the hash column takes the rest of the width (the last section
+    // stretches, which resizing every column to its contents would undo).
+    m_siblings->resizeColumnToContents(0);
+    m_siblings->resizeColumnToContents(1);
+}
+
+void MerkleProofView::colourVerdict() {
+    m_verdict->setStyleSheet(m_verdictTone ? QStringLiteral("color: %1;").arg(toneColor(*m_verdictTone, palette()).name())
+                                           : QString());
+}
+
+void MerkleProofView::changeEvent(QEvent* event) {
+    // A theme switch: the verdict's colour must stay readable on the new background.
+    if (event->type() == QEvent::PaletteChange) colourVerdict();
+    QWidget::changeEvent(event);
 }
 
 }  // namespace cairn::ui

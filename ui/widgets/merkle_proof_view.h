@@ -2,8 +2,11 @@
 #pragma once
 
 #include "service/node_types.h"
+#include "ui/theme.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -35,7 +38,13 @@ signals:
     void blockActivated(const QString& blockHash);
     void transactionActivated(const QString& txid);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void colourVerdict();
+
+    std::optional<Tone> m_verdictTone;  // colour of the verdict text; none for plain status text
     QLabel* m_verdict;
     HashLabel* m_txid;
     HashLabel* m_block;

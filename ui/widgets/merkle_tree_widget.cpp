@@ -10,6 +10,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cairn::ui {
 
@@ -125,15 +126,18 @@ void MerkleTreeWidget::setProof(const QString& txid, int index, int totalTransac
 }
 
 QSizeF MerkleTreeWidget::boxSize() const {
+    // Wide enough for the shortened hash and for every caption (translations are often longer).
     const QFontMetricsF fm(font());
-    return {fm.horizontalAdvance(QStringLiteral("00000000…00000000")) + 16, fm.height() * 2 + 10};
+    qreal text = fm.horizontalAdvance(QStringLiteral("00000000…00000000"));
+    for (const Box& b : m_boxes) text = std::max(text, fm.horizontalAdvance(b.caption));
+    return {std::ceil(text) + 16, fm.height() * 2 + 10};
 }
 
 void MerkleTreeWidget::layoutBoxes() {
-    const QSizeF box = boxSize();
-    const qreal dx = box.width() + kGap;
     const int levels = static_cast<int>(m_levels.size());
-    // x of each box's centre, root at 0; children sit half a step left and right of their parent.
+    // x of each box's centre in steps (one step = one box plus the gap), root at 0; children sit half a
+    // step left and right of their parent. Steps become pixels once the widest caption is known.
+    const qreal dx = 1.0;
     m_boxes << Box{m_root, m_consistent ? tr("Merkle root (computed)") : tr("root (inconsistent proof)"), Kind::Root, {}};
     QList<qreal> xs{0.0};
     QList<int> rows{0};
@@ -156,6 +160,9 @@ void MerkleTreeWidget::layoutBoxes() {
         parentBox = pathIndex;
         parentX = xs[pathIndex];
     }
+    const QSizeF box = boxSize();
+    const qreal step = box.width() + kGap;
+    for (qreal& x : xs) x *= step;
     const qreal minX = *std::min_element(xs.begin(), xs.end());
     const qreal maxX = *std::max_element(xs.begin(), xs.end());
     for (int i = 0; i < m_boxes.size(); ++i) {
@@ -175,7 +182,10 @@ void MerkleTreeWidget::paintEvent(QPaintEvent*) {
     const QPalette pal = palette();
     // Centre the drawing when the widget is wider than the tree.
     p.translate(std::max(0, (width() - m_size.width()) / 2), 0);
-    p.setPen(QPen(pal.color(QPalette::Mid), 1.5));
+    // Edges in the text colour, half transparent: visible on light and dark backgrounds alike.
+    QColor edge = pal.color(QPalette::WindowText);
+    edge.setAlpha(140);
+    p.setPen(QPen(edge, 1.5));
     for (const auto& [parent, child] : m_edges) {
         const QRectF a = m_boxes[parent].rect, b = m_boxes[child].rect;
         p.drawLine(QPointF(a.center().x(), a.bottom()), QPointF(b.center().x(), b.top()));
