@@ -35,6 +35,9 @@ constexpr int kBroadcastTimeoutMs = 60'000;
 
 NodeWorker::NodeWorker(NodeStatus initial, std::shared_ptr<ChainSnapshot> snapshot)
     : m_status(std::move(initial)), m_snapshot(std::move(snapshot)) {
+    // A child, so that moveToThread() takes the timer to the worker thread with us (a plain member would stay
+    // on the creating thread, and starting it from the worker fails).
+    m_progressTimer.setParent(this);
     m_progressTimer.setInterval(kProgressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
         publishProgress();
