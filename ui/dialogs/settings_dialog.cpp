@@ -90,6 +90,9 @@ SettingsDialog::SettingsDialog(Network current, QWidget* parent)
     m_proxy->setAccessibleName(tr("SOCKS5 proxy"));
     m_proxy->setPlaceholderText(tr("host:port, e.g. 127.0.0.1:9050 for Tor; empty: direct"));
     m_proxy->setText(AppSettings::proxy());
+    // The hint is the documentation of the field: keep it whole in every language.
+    m_proxy->setMinimumWidth(m_proxy->fontMetrics().horizontalAdvance(m_proxy->placeholderText()) +
+                             m_proxy->fontMetrics().averageCharWidth() * 4);
     form->addRow(tr("SOCKS5 &proxy:"), m_proxy);
 
     m_unit->setObjectName(QStringLiteral("unitCombo"));
