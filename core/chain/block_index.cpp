@@ -13,7 +13,19 @@ uint64_t keyOf(const primitives::BlockHash& hash) {
     std::memcpy(&v, hash.bytes().data(), sizeof(v));
     return v;
 }
+uint32_t fingerprintOf(const primitives::BlockHash& hash) {
+    // Bytes 8..11: independent of the slot position (bytes 0..7) and, like them, uniformly random.
+    uint32_t v = 0;
+    std::memcpy(&v, hash.bytes().data() + 8, sizeof(v));
+    return v;
+}
+
+uint32_t indexPart(uint64_t slot) { return static_cast<uint32_t>(slot); }
 }  // namespace
+
+uint64_t BlockIndex::slotValue(uint32_t idx, const primitives::BlockHash& hash) {
+    return (static_cast<uint64_t>(fingerprintOf(hash)) << 32) | (static_cast<uint64_t>(idx) + 1);
+}
 
 void BlockIndex::reserve(size_t n) {
     m_entries.reserve(n);
@@ -33,15 +45,15 @@ size_t BlockIndex::slotFor(const primitives::BlockHash& hash) const {
 void BlockIndex::insertSlot(uint32_t idx) {
     size_t s = slotFor(m_entries[idx].hash);
     while (m_table[s] != 0) s = (s + 1) & (m_table.size() - 1);
-    m_table[s] = idx + 1;
+    m_table[s] = slotValue(idx, m_entries[idx].hash);
 }
 
 void BlockIndex::grow() {
-    std::vector<uint32_t> old;
+    std::vector<uint64_t> old;
     old.swap(m_table);
     m_table.assign(old.empty() ? 16 : old.size() * 2, 0);
-    for (uint32_t slot : old)
-        if (slot != 0) insertSlot(slot - 1);
+    for (uint64_t slot : old)
+        if (slot != 0) insertSlot(indexPart(slot) - 1);
 }
 
 uint32_t BlockIndex::add(const IndexEntry& entry) {
@@ -65,10 +77,13 @@ uint32_t BlockIndex::add(const IndexEntry& entry) {
 std::optional<uint32_t> BlockIndex::find(const primitives::BlockHash& hash) const {
     if (m_table.empty()) return std::nullopt;
     const size_t mask = m_table.size() - 1;
+    const uint32_t fingerprint = fingerprintOf(hash);
     for (size_t s = slotFor(hash);; s = (s + 1) & mask) {
-        const uint32_t v = m_table[s];
+        const uint64_t v = m_table[s];
         if (v == 0) return std::nullopt;
-        if (m_entries[v - 1].hash == hash) return v - 1;
+        if (static_cast<uint32_t>(v >> 32) != fingerprint) continue;  // another hash: no entry read
+        const uint32_t idx = indexPart(v) - 1;
+        if (m_entries[idx].hash == hash) return idx;
     }
 }
 
@@ -76,11 +91,11 @@ void BlockIndex::remove(uint32_t idx) {
     assert(idx < m_entries.size() && (m_entries[idx].flags & IndexEntry::kLive));
     const size_t mask = m_table.size() - 1;
     size_t s = slotFor(m_entries[idx].hash);
-    while (m_table[s] != idx + 1) s = (s + 1) & mask;
+    while (indexPart(m_table[s]) != idx + 1) s = (s + 1) & mask;
     // Backward-shift deletion keeps every probe chain unbroken without tombstones.
     size_t hole = s;
     for (size_t next = (hole + 1) & mask; m_table[next] != 0; next = (next + 1) & mask) {
-        const size_t home = slotFor(m_entries[m_table[next] - 1].hash);
+        const size_t home = slotFor(m_entries[indexPart(m_table[next]) - 1].hash);
         // Move the entry into the hole when its home slot is not inside (hole, next].
         const bool homeInRange = hole <= next ? (home > hole && home <= next) : (home > hole || home <= next);
         if (!homeInRange) {
@@ -95,7 +110,7 @@ void BlockIndex::remove(uint32_t idx) {
 }
 
 size_t BlockIndex::memoryUsage() const {
-    return m_entries.capacity() * sizeof(IndexEntry) + m_table.capacity() * sizeof(uint32_t) +
+    return m_entries.capacity() * sizeof(IndexEntry) + m_table.capacity() * sizeof(uint64_t) +
            m_free.capacity() * sizeof(uint32_t);
 }
 

@@ -29,7 +29,8 @@ struct IndexEntry {
 };
 
 /// Dense storage of IndexEntry addressed by a 32-bit index, with an open-addressing hash table
-/// (linear probing, 4 bytes per slot) from block hash to index. Entries can be removed (their slot is
+/// (linear probing, 8 bytes per slot: the index plus 32 bits of the hash, so that probing past other
+/// entries, and every lookup of an absent hash, reads only the table) from block hash to index. Entries can be removed (their slot is
 /// recycled); indices of other entries never change. Not thread-safe.
 class BlockIndex {
 public:
@@ -51,12 +52,13 @@ public:
 
 private:
     size_t slotFor(const primitives::BlockHash& hash) const;
+    static uint64_t slotValue(uint32_t idx, const primitives::BlockHash& hash);
     void insertSlot(uint32_t idx);
     void grow();
 
     std::vector<IndexEntry> m_entries;
     std::vector<uint32_t> m_free;   // recycled entry indices
-    std::vector<uint32_t> m_table;  // idx + 1, 0 = empty
+    std::vector<uint64_t> m_table;  // low 32 bits: idx + 1 (0 = empty); high 32 bits: hash bytes 8..11
     size_t m_live = 0;
 };
 
