@@ -271,7 +271,13 @@ private slots:
         // Unfreeze again.
         QVERIFY(coins->setData(coins->index(0, ui::CoinTableModel::Frozen), Qt::Unchecked, Qt::CheckStateRole));
         QTRY_COMPARE_WITH_TIMEOUT(labelSet.count(), 2, kTimeout);
-        QCOMPARE(coins->frozenTotal(), 0);
+        unspent.clear();
+        wallet.listUnspent(QStringLiteral("h"));
+        QTRY_COMPARE_WITH_TIMEOUT(unspent.count(), 1, kTimeout);
+        for (const auto& u : unspent.first().at(1).value<QList<service::UtxoInfo>>())
+            if (u.txid == coin.txid && u.vout == coin.vout) QVERIFY(!u.frozen);
+        // The page re-reads after each save (walletChanged); what it shows settles on the stored state.
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2 && coins->frozenTotal() == 0, kTimeout);
     }
 
     void incomingPaymentNotifiedOnce() {

@@ -59,6 +59,7 @@ QString HistoryModel::statusText(const service::TxHistoryEntry& e) const {
     if (e.status == QLatin1String("conflicted")) return tr("conflicted");
     if (e.status == QLatin1String("abandoned")) return tr("abandoned");
     if (e.height < 0) return tr("unconfirmed");
+    if (e.confirmations <= 0) return tr("confirmed");  // the wallet has not seen the header tip yet
     return tr("%n confirmation(s)", nullptr, e.confirmations);
 }
 

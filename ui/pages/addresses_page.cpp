@@ -58,6 +58,7 @@ AddressesPage::AddressesPage(service::WalletService* wallet, const QString& wall
     m_addressView = makeTable(m_addresses, QStringLiteral("addressView"), tr("Addresses"));
     m_addressView->horizontalHeader()->setSectionResizeMode(AddressTableModel::Address, QHeaderView::Stretch);
     m_addressView->horizontalHeader()->setSectionResizeMode(AddressTableModel::Label, QHeaderView::Stretch);
+    m_addressView->horizontalHeader()->setSectionResizeMode(AddressTableModel::Path, QHeaderView::ResizeToContents);
     m_addressView->horizontalHeader()->resizeSection(AddressTableModel::Balance, 170);
     auto* addressTab = new QWidget;
     auto* al = new QVBoxLayout(addressTab);
@@ -145,6 +146,8 @@ void AddressesPage::refresh() {
 }
 
 void AddressesPage::onLoaded() {
+    // Read before an edit that is still being saved: stale; the save's walletChanged brings a fresh read.
+    if (!m_pending.isEmpty()) return;
     QHash<QString, qint64> balances;
     for (const auto& c : std::as_const(m_coinRows)) balances[c.address] += c.value;
     m_addresses->setAddresses(m_addressRows, balances);

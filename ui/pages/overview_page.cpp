@@ -36,7 +36,7 @@ OverviewPage::OverviewPage(service::NodeService* node, service::WalletService* w
     : QWidget(parent), m_node(node), m_wallet(wallet), m_confirmed(amountLabel(QStringLiteral("confirmedBalance"))),
       m_unconfirmed(amountLabel(QStringLiteral("unconfirmedBalance"))),
       m_immature(amountLabel(QStringLiteral("immatureBalance"))), m_total(amountLabel(QStringLiteral("totalBalance"))),
-      m_syncBar(new QProgressBar), m_syncText(new QLabel), m_recent(new QTableWidget(0, 4)),
+      m_syncBar(new QProgressBar), m_syncText(new QLabel), m_walletBar(new QProgressBar), m_walletText(new QLabel), m_recent(new QTableWidget(0, 4)),
       m_chart(new BalanceChart) {
     auto* title = new QLabel(tr("Overview"));
     QFont tf = title->font();
@@ -67,6 +67,13 @@ OverviewPage::OverviewPage(service::NodeService* node, service::WalletService* w
     m_syncText->setWordWrap(true);
     sl->addWidget(m_syncBar);
     sl->addWidget(m_syncText);
+    m_walletBar->setObjectName(QStringLiteral("walletSyncBar"));
+    m_walletBar->setRange(0, 1000);
+    m_walletBar->setAccessibleName(tr("Wallet scan progress"));
+    m_walletText->setObjectName(QStringLiteral("walletSyncText"));
+    m_walletText->setWordWrap(true);
+    sl->addWidget(m_walletBar);
+    sl->addWidget(m_walletText);
     sl->addStretch(1);
 
     auto* top = new QHBoxLayout;
@@ -80,6 +87,8 @@ OverviewPage::OverviewPage(service::NodeService* node, service::WalletService* w
     m_recent->verticalHeader()->hide();
     m_recent->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_recent->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recent->setWordWrap(false);
+    m_recent->setTextElideMode(Qt::ElideMiddle);
     auto* recentBox = new QGroupBox(tr("Recent transactions"));
     auto* rl = new QVBoxLayout(recentBox);
     rl->addWidget(m_recent);
@@ -127,6 +136,7 @@ OverviewPage::OverviewPage(service::NodeService* node, service::WalletService* w
 
 void OverviewPage::setWalletName(const QString& name) {
     m_name = name;
+    showWalletSync(-1, -1, false);
     refresh();
 }
 
@@ -141,6 +151,16 @@ void OverviewPage::showBalance(const service::BalanceInfo& b) {
     m_unconfirmed->setText(formatAmount(b.unconfirmedIncoming - b.unconfirmedOutgoing));
     m_immature->setText(formatAmount(b.immature));
     m_total->setText(formatAmount(b.confirmed + b.unconfirmedIncoming - b.unconfirmedOutgoing + b.immature));
+}
+
+void OverviewPage::showWalletSync(int height, int tip, bool synced, const QString& error) {
+    m_walletBar->setVisible(!m_name.isEmpty() && tip > 0 && !synced);
+    m_walletBar->setValue(tip > 0 ? static_cast<int>(1000.0 * qBound(0, height, tip) / tip) : 0);
+    if (m_name.isEmpty()) m_walletText->setText(tr("No wallet is open."));
+    else if (!error.isEmpty()) m_walletText->setText(tr("Wallet scan waits: %1").arg(error));
+    else if (synced) m_walletText->setText(tr("Wallet scanned up to block %1.").arg(height));
+    else if (tip < 0) m_walletText->setText(tr("The wallet scan starts once peers are connected."));
+    else m_walletText->setText(tr("Scanning the wallet: block %1 of %2.").arg(height).arg(tip));
 }
 
 int OverviewPage::chartPointCount() const { return m_chart->pointCount(); }

@@ -32,6 +32,9 @@ public:
     void showHistory(const QList<service::TxHistoryEntry>& entries);
     /// Shows header sync progress (public for tests).
     void showSync(const service::SyncProgress& progress);
+    /// Shows the wallet scan (BIP157/BIP37 discovery): scanned up to `height` of `tip`; `synced` once at the tip
+    /// and the mempool was asked; `error` (when not empty) why it is stuck.
+    void showWalletSync(int height, int tip, bool synced, const QString& error = {});
     /// Number of points in the balance chart.
     int chartPointCount() const;
 
@@ -50,6 +53,8 @@ private:
     QLabel* m_total;
     QProgressBar* m_syncBar;
     QLabel* m_syncText;
+    QProgressBar* m_walletBar;
+    QLabel* m_walletText;
     QTableWidget* m_recent;
     BalanceChart* m_chart;
 };

@@ -59,7 +59,8 @@ void BalanceChart::setHistory(const QList<service::TxHistoryEntry>& entries) {
     }
     c->addSeries(series);
     auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("yyyy-MM-dd"));
+    // Dates for a history of days or more, times of day for a short one.
+    x->setFormat(last - first >= 2 * 86400 ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd hh:mm"));  // notr
     x->setLabelsBrush(palette().brush(QPalette::Text));
     x->setGridLineColor(palette().color(QPalette::Mid));
     x->setTickCount(4);
