@@ -370,27 +370,27 @@
         <name>cairn::ui::CoinControlDialog</name>
         <message>
             <source>&amp;Freeze</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einfrieren</translation>
         </message>
         <message>
             <source>&amp;Unfreeze</source>
-            <translation type="unfinished" />
+            <translation>&amp;Auftauen</translation>
         </message>
         <message>
             <source>Coin control</source>
-            <translation type="unfinished" />
+            <translation>Coin-Auswahl</translation>
         </message>
         <message>
             <source>Tick the coins this payment may spend. With none ticked, Cairn chooses. Frozen coins are never chosen automatically.</source>
-            <translation type="unfinished" />
+            <translation>Haken Sie die Coins an, die diese Zahlung ausgeben darf. Ohne Haken wählt Cairn. Eingefrorene Coins werden nie automatisch gewählt.</translation>
         </message>
         <message>
             <source>Unspent coins</source>
-            <translation type="unfinished" />
+            <translation>Unausgegebene Coins</translation>
         </message>
         <message>
             <source>Use</source>
-            <translation type="unfinished" />
+            <translation>Verwenden</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -410,7 +410,7 @@
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Zustand</translation>
         </message>
         <message>
             <source>frozen</source>
@@ -418,11 +418,11 @@
         </message>
         <message>
             <source>immature</source>
-            <translation type="unfinished" />
+            <translation>unreif</translation>
         </message>
         <message>
             <source>spendable</source>
-            <translation type="unfinished" />
+            <translation>ausgebbar</translation>
         </message>
         <message>
             <source>unconfirmed</source>
@@ -430,13 +430,13 @@
         </message>
         <message>
             <source>No coin ticked: automatic selection.</source>
-            <translation type="unfinished" />
+            <translation>Kein Coin angehakt: automatische Auswahl.</translation>
         </message>
         <message numerus="yes">
             <source>%n coin(s) ticked, %1 in total.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Coin angehakt, insgesamt %1.</numerusform>
+                <numerusform>%n Coins angehakt, insgesamt %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -659,6 +659,10 @@
             <source>Transaction ID</source>
             <translation>Transaktions-ID</translation>
         </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bestätigt</translation>
+        </message>
     </context>
     <context>
         <name>cairn::ui::IntervalHistogram</name>
@@ -844,7 +848,7 @@
         </message>
         <message>
             <source>Opened the watch-only wallet “%1”.</source>
-            <translation>Die Beobachtungs-Wallet „%1“ ist geöffnet.</translation>
+            <translation>Die Nur-Beobachten-Wallet „%1“ ist geöffnet.</translation>
         </message>
         <message>
             <source>Opened the wallet “%1”.</source>
@@ -1167,27 +1171,51 @@
                 <numerusform>%n Bestätigungen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Wallet scan progress</source>
+            <translation>Fortschritt der Wallet-Suche</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>Keine Wallet geöffnet.</translation>
+        </message>
+        <message>
+            <source>Wallet scan waits: %1</source>
+            <translation>Wallet-Suche wartet: %1</translation>
+        </message>
+        <message>
+            <source>Wallet scanned up to block %1.</source>
+            <translation>Wallet bis Block %1 durchsucht.</translation>
+        </message>
+        <message>
+            <source>The wallet scan starts once peers are connected.</source>
+            <translation>Die Wallet-Suche beginnt, sobald Peers verbunden sind.</translation>
+        </message>
+        <message>
+            <source>Scanning the wallet: block %1 of %2.</source>
+            <translation>Wallet wird durchsucht: Block %1 von %2.</translation>
+        </message>
     </context>
     <context>
         <name>cairn::ui::PasswordDialog</name>
         <message>
             <source>Wallet password</source>
-            <translation type="unfinished" />
+            <translation>Wallet-Passwort</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished">&amp;Passwort:</translation>
+            <translation>&amp;Passwort:</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Keep the wallet unlocked until %n idle minute(s) pass</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wallet &amp;entsperrt lassen, bis %n Minute ohne Aktivität vergangen ist</numerusform>
+                <numerusform>Wallet &amp;entsperrt lassen, bis %n Minuten ohne Aktivität vergangen sind</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Keep the wallet unlocked until Tools ▸ Lock now</source>
-            <translation type="unfinished" />
+            <translation>Wallet &amp;entsperrt lassen bis Werkzeuge ▸ Jetzt sperren</translation>
         </message>
     </context>
     <context>
@@ -1387,19 +1415,19 @@
         <name>cairn::ui::ReviewDialog</name>
         <message>
             <source>%1 sat/vB</source>
-            <translation type="unfinished" />
+            <translation>%1 sat/vB</translation>
         </message>
         <message>
             <source>Review transaction</source>
-            <translation type="unfinished" />
+            <translation>Transaktion prüfen</translation>
         </message>
         <message>
             <source>Check every output. Nothing is signed until you confirm.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie jeden Ausgang. Nichts wird signiert, bevor Sie bestätigen.</translation>
         </message>
         <message>
             <source>Outputs of the transaction</source>
-            <translation type="unfinished" />
+            <translation>Ausgänge der Transaktion</translation>
         </message>
         <message>
             <source>Address</source>
@@ -1415,29 +1443,29 @@
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Zahlung</translation>
         </message>
         <message>
             <source>Change (back to this wallet)</source>
-            <translation type="unfinished" />
+            <translation>Wechselgeld (zurück an diese Wallet)</translation>
         </message>
         <message>
             <source>Fee: %1 (%2, %3 vB)</source>
-            <translation type="unfinished" />
+            <translation>Gebühr: %1 (%2, %3 vB)</translation>
         </message>
         <message>
             <source>Fee: unknown (the PSBT lacks the amounts of some inputs)</source>
-            <translation type="unfinished" />
+            <translation>Gebühr: unbekannt (dem PSBT fehlen die Beträge einiger Eingänge)</translation>
         </message>
         <message>
             <source>Total leaving the wallet: %1</source>
-            <translation type="unfinished" />
+            <translation>Insgesamt verlässt die Wallet: %1</translation>
         </message>
         <message numerus="yes">
             <source>Spends %n coin(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Gibt %n Coin aus.</numerusform>
+                <numerusform>Gibt %n Coins aus.</numerusform>
             </translation>
         </message>
     </context>
@@ -1445,151 +1473,151 @@
         <name>cairn::ui::SendPage</name>
         <message>
             <source>mainnet</source>
-            <translation type="unfinished" />
+            <translation>Mainnet</translation>
         </message>
         <message>
             <source>testnet</source>
-            <translation type="unfinished" />
+            <translation>Testnet</translation>
         </message>
         <message>
             <source>regtest</source>
-            <translation type="unfinished" />
+            <translation>Regtest</translation>
         </message>
         <message>
             <source>testnet3</source>
-            <translation type="unfinished" />
+            <translation>Testnet3</translation>
         </message>
         <message>
             <source>testnet4</source>
-            <translation type="unfinished" />
+            <translation>Testnet4</translation>
         </message>
         <message>
             <source>signet</source>
-            <translation type="unfinished" />
+            <translation>Signet</translation>
         </message>
         <message>
             <source>Allow fee &amp;bumping later (RBF, BIP125)</source>
-            <translation type="unfinished" />
+            <translation>Spätere Gebühren&amp;anhebung erlauben (RBF, BIP125)</translation>
         </message>
         <message>
             <source>Sa&amp;ve PSBT…</source>
-            <translation type="unfinished" />
+            <translation>PSBT &amp;speichern…</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished">Senden</translation>
+            <translation>Senden</translation>
         </message>
         <message>
             <source>&amp;Add recipient</source>
-            <translation type="unfinished" />
+            <translation>Empfänger &amp;hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Paste payment URI</source>
-            <translation type="unfinished" />
+            <translation>Zahlungs-URI &amp;einfügen</translation>
         </message>
         <message>
             <source>Fills the form from a bitcoin: link on the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Füllt das Formular aus einem bitcoin:-Link in der Zwischenablage</translation>
         </message>
         <message>
             <source>Recipients</source>
-            <translation type="unfinished" />
+            <translation>Empfänger</translation>
         </message>
         <message>
             <source>Fee rate</source>
-            <translation type="unfinished" />
+            <translation>Gebührensatz</translation>
         </message>
         <message>
             <source>Economy (%1 sat/vB)</source>
-            <translation type="unfinished" />
+            <translation>Sparsam (%1 sat/vB)</translation>
         </message>
         <message>
             <source>Normal (%1 sat/vB)</source>
-            <translation type="unfinished" />
+            <translation>Normal (%1 sat/vB)</translation>
         </message>
         <message>
             <source>Priority (%1 sat/vB)</source>
-            <translation type="unfinished" />
+            <translation>Vorrang (%1 sat/vB)</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Eigene</translation>
         </message>
         <message>
             <source>Custom fee rate in sat/vB</source>
-            <translation type="unfinished" />
+            <translation>Eigener Gebührensatz in sat/vB</translation>
         </message>
         <message>
             <source> sat/vB</source>
-            <translation type="unfinished" />
+            <translation> sat/vB</translation>
         </message>
         <message>
             <source>C&amp;oin control…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Coin-Auswahl…</translation>
         </message>
         <message>
             <source>Fee and coins</source>
-            <translation type="unfinished" />
+            <translation>Gebühr und Coins</translation>
         </message>
         <message>
             <source>&amp;Fee rate:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gebührensatz:</translation>
         </message>
         <message>
             <source>Coins:</source>
-            <translation type="unfinished" />
+            <translation>Coins:</translation>
         </message>
         <message>
             <source>&amp;Load PSBT…</source>
-            <translation type="unfinished" />
+            <translation>PSBT &amp;laden…</translation>
         </message>
         <message>
             <source>&amp;Clear</source>
-            <translation type="unfinished" />
+            <translation>Zu&amp;rücksetzen</translation>
         </message>
         <message>
             <source>Transaction ID, opens the explorer</source>
-            <translation type="unfinished" />
+            <translation>Transaktions-ID, öffnet den Explorer</translation>
         </message>
         <message>
             <source>Save PSBT</source>
-            <translation type="unfinished" />
+            <translation>PSBT speichern</translation>
         </message>
         <message>
             <source>PSBT files (*.psbt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PSBT-Dateien (*.psbt);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Load PSBT</source>
-            <translation type="unfinished" />
+            <translation>PSBT laden</translation>
         </message>
         <message>
             <source>PSBT files (*.psbt *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PSBT-Dateien (*.psbt *.txt);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>&amp;Review and create PSBT…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prüfen und PSBT erstellen…</translation>
         </message>
         <message>
             <source>&amp;Review and send…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prüfen und senden…</translation>
         </message>
         <message>
             <source>Bitcoin address</source>
-            <translation type="unfinished" />
+            <translation>Bitcoin-Adresse</translation>
         </message>
         <message>
             <source>Recipient address</source>
-            <translation type="unfinished" />
+            <translation>Empfängeradresse</translation>
         </message>
         <message>
             <source>Label (optional)</source>
-            <translation type="unfinished" />
+            <translation>Bezeichnung (optional)</translation>
         </message>
         <message>
             <source>Recipient label</source>
-            <translation type="unfinished" />
+            <translation>Bezeichnung des Empfängers</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -1597,138 +1625,138 @@
         </message>
         <message>
             <source>Amount in %1</source>
-            <translation type="unfinished" />
+            <translation>Betrag in %1</translation>
         </message>
         <message>
             <source>Max</source>
-            <translation type="unfinished" />
+            <translation>Max.</translation>
         </message>
         <message>
             <source>Send everything the chosen coins hold, minus the fee</source>
-            <translation type="unfinished" />
+            <translation>Alles senden, was die gewählten Coins enthalten, abzüglich der Gebühr</translation>
         </message>
         <message>
             <source>Remove this recipient</source>
-            <translation type="unfinished" />
+            <translation>Diesen Empfänger entfernen</translation>
         </message>
         <message>
             <source>Remove recipient</source>
-            <translation type="unfinished" />
+            <translation>Empfänger entfernen</translation>
         </message>
         <message>
             <source>Automatic coin selection</source>
-            <translation type="unfinished" />
+            <translation>Automatische Coin-Auswahl</translation>
         </message>
         <message>
             <source>Not a valid payment URI: %1</source>
-            <translation type="unfinished" />
+            <translation>Keine gültige Zahlungs-URI: %1</translation>
         </message>
         <message>
             <source>Message from the payee: %1</source>
-            <translation type="unfinished" />
+            <translation>Nachricht des Zahlungsempfängers: %1</translation>
         </message>
         <message>
             <source>Filled in from a payment request. Check it, then review.</source>
-            <translation type="unfinished" />
+            <translation>Aus einer Zahlungsanforderung ausgefüllt. Kontrollieren Sie es, dann prüfen.</translation>
         </message>
         <message>
             <source>This is a %1 address; Cairn is on %2.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine %1-Adresse; Cairn ist im %2.</translation>
         </message>
         <message>
             <source>Not a valid address: %1</source>
-            <translation type="unfinished" />
+            <translation>Keine gültige Adresse: %1</translation>
         </message>
         <message>
             <source>Enter an address.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie eine Adresse ein.</translation>
         </message>
         <message>
             <source>Not a valid amount in %1.</source>
-            <translation type="unfinished">Kein gültiger Betrag in %1.</translation>
+            <translation>Kein gültiger Betrag in %1.</translation>
         </message>
         <message>
             <source>The amount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Der Betrag muss größer als null sein.</translation>
         </message>
         <message>
             <source>Enter an amount or tick Max.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie einen Betrag ein oder haken Sie Max. an.</translation>
         </message>
         <message>
             <source>Fee and size appear here once the recipients are complete.</source>
-            <translation type="unfinished" />
+            <translation>Gebühr und Größe erscheinen hier, sobald die Empfänger vollständig sind.</translation>
         </message>
         <message numerus="yes">
             <source>%n coin(s) chosen by hand</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Coin von Hand gewählt</numerusform>
+                <numerusform>%n Coins von Hand gewählt</numerusform>
             </translation>
         </message>
         <message>
             <source>Fix the marked fields first.</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
         </message>
         <message>
             <source>Building the transaction…</source>
-            <translation type="unfinished" />
+            <translation>Transaktion wird erstellt …</translation>
         </message>
         <message>
             <source>New fee rate (sat/vB):</source>
-            <translation type="unfinished" />
+            <translation>Neuer Gebührensatz (sat/vB):</translation>
         </message>
         <message>
             <source>Bump fee</source>
-            <translation type="unfinished" />
+            <translation>Gebühr erhöhen</translation>
         </message>
         <message>
             <source>Building the replacement…</source>
-            <translation type="unfinished" />
+            <translation>Ersatz wird erstellt …</translation>
         </message>
         <message>
             <source>Child pays for parent</source>
-            <translation type="unfinished" />
+            <translation>Kind zahlt für Eltern (CPFP)</translation>
         </message>
         <message>
             <source>Building the child transaction…</source>
-            <translation type="unfinished" />
+            <translation>Kind-Transaktion wird erstellt …</translation>
         </message>
         <message>
             <source>Sign and send</source>
-            <translation type="unfinished" />
+            <translation>Signieren und senden</translation>
         </message>
         <message>
             <source>Save PSBT…</source>
-            <translation type="unfinished" />
+            <translation>PSBT speichern…</translation>
         </message>
         <message>
             <source>Broadcast</source>
-            <translation type="unfinished" />
+            <translation>Senden ins Netz</translation>
         </message>
         <message>
             <source>Sign and broadcast</source>
-            <translation type="unfinished" />
+            <translation>Signieren und ins Netz senden</translation>
         </message>
         <message>
             <source>Cancelled; nothing was signed.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen; nichts wurde signiert.</translation>
         </message>
         <message>
             <source>Sign a payment of %1 plus a fee of %2.</source>
-            <translation type="unfinished" />
+            <translation>Eine Zahlung von %1 plus %2 Gebühr signieren.</translation>
         </message>
         <message>
             <source>Broadcasting…</source>
-            <translation type="unfinished" />
+            <translation>Wird ins Netz gesendet …</translation>
         </message>
         <message>
             <source>Signing…</source>
-            <translation type="unfinished" />
+            <translation>Wird signiert …</translation>
         </message>
         <message>
             <source>Signing and broadcasting…</source>
-            <translation type="unfinished" />
+            <translation>Wird signiert und ins Netz gesendet …</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
@@ -1736,54 +1764,54 @@
         </message>
         <message>
             <source>PSBT saved to %1.</source>
-            <translation type="unfinished" />
+            <translation>PSBT in %1 gespeichert.</translation>
         </message>
         <message>
             <source>Could not read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>Cannot use %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ist nicht verwendbar: %2</translation>
         </message>
         <message numerus="yes">
             <source>Loaded from %1: %2 of %n input(s) signed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aus %1 geladen: %2 von %n Eingang signiert.</numerusform>
+                <numerusform>Aus %1 geladen: %2 von %n Eingängen signiert.</numerusform>
             </translation>
         </message>
         <message>
             <source>Fee %1 at %2 · %3 vB · change %4</source>
-            <translation type="unfinished" />
+            <translation>Gebühr %1 bei %2 · %3 vB · Wechselgeld %4</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keins</translation>
         </message>
         <message>
             <source>Replaces an unconfirmed transaction with one paying a higher fee (BIP125).</source>
-            <translation type="unfinished" />
+            <translation>Ersetzt eine unbestätigte Transaktion durch eine mit höherer Gebühr (BIP125).</translation>
         </message>
         <message>
             <source>Spends an unconfirmed output so that both transactions confirm sooner.</source>
-            <translation type="unfinished" />
+            <translation>Gibt einen unbestätigten Ausgang aus, damit beide Transaktionen früher bestätigt werden.</translation>
         </message>
         <message>
             <source>Signed. Broadcasting…</source>
-            <translation type="unfinished" />
+            <translation>Signiert. Wird ins Netz gesendet …</translation>
         </message>
         <message>
             <source>Signed what this wallet can sign; other signatures are still missing. Save the PSBT for the other signers.</source>
-            <translation type="unfinished" />
+            <translation>Signiert, was diese Wallet signieren kann; andere Signaturen fehlen noch. Speichern Sie das PSBT für die anderen Unterzeichner.</translation>
         </message>
         <message>
             <source>Sent. Transaction ID:</source>
-            <translation type="unfinished" />
+            <translation>Gesendet. Transaktions-ID:</translation>
         </message>
         <message>
             <source>No transaction possible: %1</source>
-            <translation type="unfinished" />
+            <translation>Keine Transaktion möglich: %1</translation>
         </message>
     </context>
     <context>
@@ -2183,103 +2211,103 @@
         <name>cairn::ui::SignMessageDialog</name>
         <message>
             <source>Sign / verify message</source>
-            <translation type="unfinished" />
+            <translation>Nachricht signieren / prüfen</translation>
         </message>
         <message>
             <source>Address to sign with</source>
-            <translation type="unfinished" />
+            <translation>Adresse, mit der signiert wird</translation>
         </message>
         <message>
             <source>Message to sign</source>
-            <translation type="unfinished" />
+            <translation>Zu signierende Nachricht</translation>
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Signatur</translation>
         </message>
         <message>
             <source>&amp;Sign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Signieren</translation>
         </message>
         <message>
             <source>&amp;Copy signature</source>
-            <translation type="unfinished" />
+            <translation>Signatur &amp;kopieren</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse:</translation>
         </message>
         <message>
             <source>&amp;Message:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nachricht:</translation>
         </message>
         <message>
             <source>Signature:</source>
-            <translation type="unfinished" />
+            <translation>Signatur:</translation>
         </message>
         <message>
             <source>Address that signed</source>
-            <translation type="unfinished" />
+            <translation>Adresse, die signiert hat</translation>
         </message>
         <message>
             <source>Signed message</source>
-            <translation type="unfinished" />
+            <translation>Signierte Nachricht</translation>
         </message>
         <message>
             <source>Signature to check</source>
-            <translation type="unfinished" />
+            <translation>Zu prüfende Signatur</translation>
         </message>
         <message>
             <source>&amp;Verify</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prüfen</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dresse:</translation>
         </message>
         <message>
             <source>M&amp;essage:</source>
-            <translation type="unfinished">&amp;Nachricht:</translation>
+            <translation>Na&amp;chricht:</translation>
         </message>
         <message>
             <source>S&amp;ignature:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ignatur:</translation>
         </message>
         <message>
             <source>Sign</source>
-            <translation type="unfinished" />
+            <translation>Signieren</translation>
         </message>
         <message>
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>Prüfen</translation>
         </message>
         <message>
             <source>Signed.</source>
-            <translation type="unfinished" />
+            <translation>Signiert.</translation>
         </message>
         <message>
             <source>✔ The signature is valid for this address and message.</source>
-            <translation type="unfinished" />
+            <translation>✔ Die Signatur ist für diese Adresse und Nachricht gültig.</translation>
         </message>
         <message>
             <source>✘ The signature does not verify: %1</source>
-            <translation type="unfinished" />
+            <translation>✘ Die Signatur ist ungültig: %1</translation>
         </message>
         <message>
             <source>Enter one of this wallet's addresses.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie eine Adresse dieser Wallet ein.</translation>
         </message>
         <message>
             <source>Signing…</source>
-            <translation type="unfinished" />
+            <translation>Wird signiert …</translation>
         </message>
         <message>
             <source>Sign a message with %1.</source>
-            <translation type="unfinished" />
+            <translation>Eine Nachricht mit %1 signieren.</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Wird geprüft …</translation>
         </message>
     </context>
     <context>
@@ -2337,78 +2365,78 @@
         <name>cairn::ui::ToolsMenu</name>
         <message>
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>&amp;Werkzeuge</translation>
         </message>
         <message>
             <source>&amp;Sign / verify message…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nachricht signieren / prüfen…</translation>
         </message>
         <message>
             <source>Wallet &amp;info…</source>
-            <translation type="unfinished" />
+            <translation>Wallet-&amp;Info…</translation>
         </message>
         <message>
             <source>&amp;Change password…</source>
-            <translation type="unfinished" />
+            <translation>Passwort &amp;ändern…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt &amp;sperren</translation>
         </message>
         <message>
             <source>&amp;Back up wallet…</source>
-            <translation type="unfinished" />
+            <translation>Wallet si&amp;chern…</translation>
         </message>
         <message>
             <source>Back up wallet</source>
-            <translation type="unfinished" />
+            <translation>Wallet sichern</translation>
         </message>
         <message>
             <source>Wallet files (*.sqlite);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Wallet-Dateien (*.sqlite);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>&amp;Rescan from height…</source>
-            <translation type="unfinished" />
+            <translation>Erneut &amp;durchsuchen ab Höhe…</translation>
         </message>
         <message>
             <source>Rescan</source>
-            <translation type="unfinished" />
+            <translation>Erneut durchsuchen</translation>
         </message>
         <message>
             <source>Look for the wallet's transactions again from block height (0: the whole chain):</source>
-            <translation type="unfinished" />
+            <translation>Die Transaktionen der Wallet erneut suchen ab Blockhöhe (0: die ganze Kette):</translation>
         </message>
         <message>
             <source>Wallet locked; signing asks for the password again.</source>
-            <translation type="unfinished" />
+            <translation>Wallet gesperrt; zum Signieren wird erneut nach dem Passwort gefragt.</translation>
         </message>
         <message>
             <source>Backup written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Sicherung nach %1 geschrieben.</translation>
         </message>
         <message>
             <source>Backup failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Sicherung fehlgeschlagen: %1</translation>
         </message>
         <message numerus="yes">
             <source>Rescan finished: %n transaction(s) found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Suche beendet: %n Transaktion gefunden.</numerusform>
+                <numerusform>Suche beendet: %n Transaktionen gefunden.</numerusform>
             </translation>
         </message>
         <message>
             <source>Rescan failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Erneute Suche fehlgeschlagen: %1</translation>
         </message>
         <message>
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>Wird gesichert …</translation>
         </message>
         <message>
             <source>Rescanning from height %1…</source>
-            <translation type="unfinished" />
+            <translation>Erneute Suche ab Höhe %1 …</translation>
         </message>
     </context>
     <context>
@@ -2682,43 +2710,43 @@
         <name>cairn::ui::WalletInfoDialog</name>
         <message>
             <source>Wallet info</source>
-            <translation type="unfinished" />
+            <translation>Wallet-Info</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen …</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Konto</translation>
         </message>
         <message>
             <source>Account extended public key</source>
-            <translation type="unfinished" />
+            <translation>Erweiterter öffentlicher Schlüssel des Kontos</translation>
         </message>
         <message>
             <source>Public descriptors</source>
-            <translation type="unfinished" />
+            <translation>Öffentliche Deskriptoren</translation>
         </message>
         <message>
             <source>QR code of the extended public key</source>
-            <translation type="unfinished" />
+            <translation>QR-Code des erweiterten öffentlichen Schlüssels</translation>
         </message>
         <message>
             <source>&amp;Account:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konto:</translation>
         </message>
         <message>
             <source>Extended public key:</source>
-            <translation type="unfinished" />
+            <translation>Erweiterter öffentlicher Schlüssel:</translation>
         </message>
         <message>
             <source>Descriptors:</source>
-            <translation type="unfinished" />
+            <translation>Deskriptoren:</translation>
         </message>
         <message>
             <source>Anyone with these keys can see every transaction of the account, but cannot spend.</source>
-            <translation type="unfinished" />
+            <translation>Wer diese Schlüssel hat, sieht jede Transaktion des Kontos, kann aber nichts ausgeben.</translation>
         </message>
         <message>
             <source>No wallet is open.</source>
@@ -2726,46 +2754,46 @@
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished">unbekannt</translation>
+            <translation>unbekannt</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%1&lt;/b&gt; on %2 · %3&lt;br&gt;File: %4&lt;br&gt;Created %5 · birthday height %6 · gap limit %7&lt;br&gt;%n transaction(s), %8 addresses derived&lt;br&gt;Key protection: %9</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; im %2 · %3&lt;br&gt;Datei: %4&lt;br&gt;Erstellt %5 · Geburtshöhe %6 · Lückenlimit %7&lt;br&gt;%n Transaktion, %8 Adressen abgeleitet&lt;br&gt;Schlüsselschutz: %9</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; im %2 · %3&lt;br&gt;Datei: %4&lt;br&gt;Erstellt %5 · Geburtshöhe %6 · Lückenlimit %7&lt;br&gt;%n Transaktionen, %8 Adressen abgeleitet&lt;br&gt;Schlüsselschutz: %9</numerusform>
             </translation>
         </message>
         <message>
             <source>watch-only</source>
-            <translation type="unfinished" />
+            <translation>nur beobachten</translation>
         </message>
         <message>
             <source>with private keys</source>
-            <translation type="unfinished" />
+            <translation>mit privaten Schlüsseln</translation>
         </message>
         <message>
             <source>none (watch-only)</source>
-            <translation type="unfinished" />
+            <translation>keiner (nur beobachten)</translation>
         </message>
         <message>
             <source>%1, account %2</source>
-            <translation type="unfinished" />
+            <translation>%1, Konto %2</translation>
         </message>
         <message>
             <source>(descriptor account: see the descriptors)</source>
-            <translation type="unfinished" />
+            <translation>(Deskriptor-Konto: siehe die Deskriptoren)</translation>
         </message>
         <message>
             <source>Receive:</source>
-            <translation type="unfinished" />
+            <translation>Empfangen:</translation>
         </message>
         <message>
             <source>Change:</source>
-            <translation type="unfinished" />
+            <translation>Wechselgeld:</translation>
         </message>
         <message>
             <source>Key origin: %1</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselherkunft: %1</translation>
         </message>
     </context>
 </TS>

@@ -659,6 +659,10 @@
             <source>Transaction ID</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>confirmed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cairn::ui::IntervalHistogram</name>
@@ -1166,6 +1170,30 @@
                 <numerusform>%n confirmation</numerusform>
                 <numerusform>%n confirmations</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Wallet scan progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallet scan waits: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallet scanned up to block %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wallet scan starts once peers are connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning the wallet: block %1 of %2.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -186,7 +186,7 @@
         </message>
         <message>
             <source>No wallet is open.</source>
-            <translation>No hay ninguna cartera abierta.</translation>
+            <translation>No hay ningún monedero abierto.</translation>
         </message>
         <message numerus="yes">
             <source>%n coin(s) · spendable %1 · frozen %2</source>
@@ -370,27 +370,27 @@
         <name>cairn::ui::CoinControlDialog</name>
         <message>
             <source>&amp;Freeze</source>
-            <translation type="unfinished" />
+            <translation>&amp;Congelar</translation>
         </message>
         <message>
             <source>&amp;Unfreeze</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descongelar</translation>
         </message>
         <message>
             <source>Coin control</source>
-            <translation type="unfinished" />
+            <translation>Control de monedas</translation>
         </message>
         <message>
             <source>Tick the coins this payment may spend. With none ticked, Cairn chooses. Frozen coins are never chosen automatically.</source>
-            <translation type="unfinished" />
+            <translation>Marque las monedas que este pago puede gastar. Si no marca ninguna, Cairn elige. Las monedas congeladas nunca se eligen automáticamente.</translation>
         </message>
         <message>
             <source>Unspent coins</source>
-            <translation type="unfinished" />
+            <translation>Monedas sin gastar</translation>
         </message>
         <message>
             <source>Use</source>
-            <translation type="unfinished" />
+            <translation>Usar</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -410,7 +410,7 @@
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>frozen</source>
@@ -418,11 +418,11 @@
         </message>
         <message>
             <source>immature</source>
-            <translation type="unfinished" />
+            <translation>inmadura</translation>
         </message>
         <message>
             <source>spendable</source>
-            <translation type="unfinished" />
+            <translation>gastable</translation>
         </message>
         <message>
             <source>unconfirmed</source>
@@ -430,13 +430,13 @@
         </message>
         <message>
             <source>No coin ticked: automatic selection.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna moneda marcada: selección automática.</translation>
         </message>
         <message numerus="yes">
             <source>%n coin(s) ticked, %1 in total.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n moneda marcada, %1 en total.</numerusform>
+                <numerusform>%n monedas marcadas, %1 en total.</numerusform>
             </translation>
         </message>
     </context>
@@ -565,7 +565,7 @@
         </message>
         <message>
             <source>Transaction %1 is in the open wallet but not in a block yet.</source>
-            <translation>La transacción %1 está en la cartera abierta, pero aún no está en ningún bloque.</translation>
+            <translation>La transacción %1 está en el monedero abierto, pero aún no está en ningún bloque.</translation>
         </message>
         <message>
             <source>Fetching the block from a peer…</source>
@@ -658,6 +658,10 @@
         <message>
             <source>Transaction ID</source>
             <translation>Id. de transacción</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmada</translation>
         </message>
     </context>
     <context>
@@ -820,7 +824,7 @@
         </message>
         <message>
             <source>The wallet shown in Overview, Send, Receive, Transactions and Addresses</source>
-            <translation>La cartera que muestran Resumen, Enviar, Recibir, Transacciones y Direcciones</translation>
+            <translation>El monedero que muestran Resumen, Enviar, Recibir, Transacciones y Direcciones</translation>
         </message>
         <message>
             <source>&amp;Wallet:</source>
@@ -828,7 +832,7 @@
         </message>
         <message>
             <source>&amp;New or restore wallet…</source>
-            <translation>&amp;Nueva cartera o restaurar…</translation>
+            <translation>&amp;Nuevo monedero o restaurar…</translation>
         </message>
         <message>
             <source>Fee bumping continues on the Send page.</source>
@@ -844,11 +848,11 @@
         </message>
         <message>
             <source>Opened the watch-only wallet “%1”.</source>
-            <translation>Se abrió la cartera de solo lectura «%1».</translation>
+            <translation>Se abrió el monedero de solo observación «%1».</translation>
         </message>
         <message>
             <source>Opened the wallet “%1”.</source>
-            <translation>Se abrió la cartera «%1».</translation>
+            <translation>Se abrió el monedero «%1».</translation>
         </message>
         <message>
             <source>%1 received in “%2”.</source>
@@ -1167,27 +1171,51 @@
                 <numerusform>%n confirmaciones</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Wallet scan progress</source>
+            <translation>Progreso de la exploración del monedero</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>No hay ningún monedero abierto.</translation>
+        </message>
+        <message>
+            <source>Wallet scan waits: %1</source>
+            <translation>La exploración del monedero espera: %1</translation>
+        </message>
+        <message>
+            <source>Wallet scanned up to block %1.</source>
+            <translation>Monedero explorado hasta el bloque %1.</translation>
+        </message>
+        <message>
+            <source>The wallet scan starts once peers are connected.</source>
+            <translation>La exploración del monedero empieza en cuanto haya pares conectados.</translation>
+        </message>
+        <message>
+            <source>Scanning the wallet: block %1 of %2.</source>
+            <translation>Explorando el monedero: bloque %1 de %2.</translation>
+        </message>
     </context>
     <context>
         <name>cairn::ui::PasswordDialog</name>
         <message>
             <source>Wallet password</source>
-            <translation type="unfinished" />
+            <translation>Contraseña del monedero</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished">&amp;Contraseña:</translation>
+            <translation>&amp;Contraseña:</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Keep the wallet unlocked until %n idle minute(s) pass</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Mantener el monedero desbloqueado hasta que pase %n minuto de inactividad</numerusform>
+                <numerusform>&amp;Mantener el monedero desbloqueado hasta que pasen %n minutos de inactividad</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Keep the wallet unlocked until Tools ▸ Lock now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mantener el monedero desbloqueado hasta Herramientas ▸ Bloquear ahora</translation>
         </message>
     </context>
     <context>
@@ -1352,7 +1380,7 @@
         </message>
         <message>
             <source>No wallet is open.</source>
-            <translation>No hay ninguna cartera abierta.</translation>
+            <translation>No hay ningún monedero abierto.</translation>
         </message>
         <message>
             <source>Press “New address”.</source>
@@ -1387,19 +1415,19 @@
         <name>cairn::ui::ReviewDialog</name>
         <message>
             <source>%1 sat/vB</source>
-            <translation type="unfinished" />
+            <translation>%1 sat/vB</translation>
         </message>
         <message>
             <source>Review transaction</source>
-            <translation type="unfinished" />
+            <translation>Revisar la transacción</translation>
         </message>
         <message>
             <source>Check every output. Nothing is signed until you confirm.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe cada salida. No se firma nada hasta que confirme.</translation>
         </message>
         <message>
             <source>Outputs of the transaction</source>
-            <translation type="unfinished" />
+            <translation>Salidas de la transacción</translation>
         </message>
         <message>
             <source>Address</source>
@@ -1415,29 +1443,29 @@
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Pago</translation>
         </message>
         <message>
             <source>Change (back to this wallet)</source>
-            <translation type="unfinished" />
+            <translation>Cambio (vuelve a este monedero)</translation>
         </message>
         <message>
             <source>Fee: %1 (%2, %3 vB)</source>
-            <translation type="unfinished" />
+            <translation>Comisión: %1 (%2, %3 vB)</translation>
         </message>
         <message>
             <source>Fee: unknown (the PSBT lacks the amounts of some inputs)</source>
-            <translation type="unfinished" />
+            <translation>Comisión: desconocida (al PSBT le faltan los importes de algunas entradas)</translation>
         </message>
         <message>
             <source>Total leaving the wallet: %1</source>
-            <translation type="unfinished" />
+            <translation>Total que sale del monedero: %1</translation>
         </message>
         <message numerus="yes">
             <source>Spends %n coin(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Gasta %n moneda.</numerusform>
+                <numerusform>Gasta %n monedas.</numerusform>
             </translation>
         </message>
     </context>
@@ -1445,151 +1473,151 @@
         <name>cairn::ui::SendPage</name>
         <message>
             <source>mainnet</source>
-            <translation type="unfinished" />
+            <translation>mainnet</translation>
         </message>
         <message>
             <source>testnet</source>
-            <translation type="unfinished" />
+            <translation>testnet</translation>
         </message>
         <message>
             <source>regtest</source>
-            <translation type="unfinished" />
+            <translation>regtest</translation>
         </message>
         <message>
             <source>testnet3</source>
-            <translation type="unfinished" />
+            <translation>testnet3</translation>
         </message>
         <message>
             <source>testnet4</source>
-            <translation type="unfinished" />
+            <translation>testnet4</translation>
         </message>
         <message>
             <source>signet</source>
-            <translation type="unfinished" />
+            <translation>signet</translation>
         </message>
         <message>
             <source>Allow fee &amp;bumping later (RBF, BIP125)</source>
-            <translation type="unfinished" />
+            <translation>Permitir au&amp;mentar la comisión más tarde (RBF, BIP125)</translation>
         </message>
         <message>
             <source>Sa&amp;ve PSBT…</source>
-            <translation type="unfinished" />
+            <translation>Guarda&amp;r PSBT…</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished">Enviar</translation>
+            <translation>Enviar</translation>
         </message>
         <message>
             <source>&amp;Add recipient</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir destinatario</translation>
         </message>
         <message>
             <source>&amp;Paste payment URI</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pegar URI de pago</translation>
         </message>
         <message>
             <source>Fills the form from a bitcoin: link on the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Rellena el formulario con un enlace bitcoin: del portapapeles</translation>
         </message>
         <message>
             <source>Recipients</source>
-            <translation type="unfinished" />
+            <translation>Destinatarios</translation>
         </message>
         <message>
             <source>Fee rate</source>
-            <translation type="unfinished" />
+            <translation>Tasa de comisión</translation>
         </message>
         <message>
             <source>Economy (%1 sat/vB)</source>
-            <translation type="unfinished" />
+            <translation>Económica (%1 sat/vB)</translation>
         </message>
         <message>
             <source>Normal (%1 sat/vB)</source>
-            <translation type="unfinished" />
+            <translation>Normal (%1 sat/vB)</translation>
         </message>
         <message>
             <source>Priority (%1 sat/vB)</source>
-            <translation type="unfinished" />
+            <translation>Prioritaria (%1 sat/vB)</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Personalizada</translation>
         </message>
         <message>
             <source>Custom fee rate in sat/vB</source>
-            <translation type="unfinished" />
+            <translation>Tasa de comisión personalizada en sat/vB</translation>
         </message>
         <message>
             <source> sat/vB</source>
-            <translation type="unfinished" />
+            <translation> sat/vB</translation>
         </message>
         <message>
             <source>C&amp;oin control…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ontrol de monedas…</translation>
         </message>
         <message>
             <source>Fee and coins</source>
-            <translation type="unfinished" />
+            <translation>Comisión y monedas</translation>
         </message>
         <message>
             <source>&amp;Fee rate:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comisión:</translation>
         </message>
         <message>
             <source>Coins:</source>
-            <translation type="unfinished" />
+            <translation>Monedas:</translation>
         </message>
         <message>
             <source>&amp;Load PSBT…</source>
-            <translation type="unfinished" />
+            <translation>Car&amp;gar PSBT…</translation>
         </message>
         <message>
             <source>&amp;Clear</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limpiar</translation>
         </message>
         <message>
             <source>Transaction ID, opens the explorer</source>
-            <translation type="unfinished" />
+            <translation>Id. de transacción, abre el explorador</translation>
         </message>
         <message>
             <source>Save PSBT</source>
-            <translation type="unfinished" />
+            <translation>Guardar PSBT</translation>
         </message>
         <message>
             <source>PSBT files (*.psbt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Archivos PSBT (*.psbt);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Load PSBT</source>
-            <translation type="unfinished" />
+            <translation>Cargar PSBT</translation>
         </message>
         <message>
             <source>PSBT files (*.psbt *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Archivos PSBT (*.psbt *.txt);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>&amp;Review and create PSBT…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;visar y crear PSBT…</translation>
         </message>
         <message>
             <source>&amp;Review and send…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;visar y enviar…</translation>
         </message>
         <message>
             <source>Bitcoin address</source>
-            <translation type="unfinished" />
+            <translation>Dirección Bitcoin</translation>
         </message>
         <message>
             <source>Recipient address</source>
-            <translation type="unfinished" />
+            <translation>Dirección del destinatario</translation>
         </message>
         <message>
             <source>Label (optional)</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta (opcional)</translation>
         </message>
         <message>
             <source>Recipient label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta del destinatario</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -1597,138 +1625,138 @@
         </message>
         <message>
             <source>Amount in %1</source>
-            <translation type="unfinished" />
+            <translation>Importe en %1</translation>
         </message>
         <message>
             <source>Max</source>
-            <translation type="unfinished" />
+            <translation>Máx.</translation>
         </message>
         <message>
             <source>Send everything the chosen coins hold, minus the fee</source>
-            <translation type="unfinished" />
+            <translation>Enviar todo lo que contienen las monedas elegidas, menos la comisión</translation>
         </message>
         <message>
             <source>Remove this recipient</source>
-            <translation type="unfinished" />
+            <translation>Quitar este destinatario</translation>
         </message>
         <message>
             <source>Remove recipient</source>
-            <translation type="unfinished" />
+            <translation>Quitar destinatario</translation>
         </message>
         <message>
             <source>Automatic coin selection</source>
-            <translation type="unfinished" />
+            <translation>Selección automática de monedas</translation>
         </message>
         <message>
             <source>Not a valid payment URI: %1</source>
-            <translation type="unfinished" />
+            <translation>No es una URI de pago válida: %1</translation>
         </message>
         <message>
             <source>Message from the payee: %1</source>
-            <translation type="unfinished" />
+            <translation>Mensaje del beneficiario: %1</translation>
         </message>
         <message>
             <source>Filled in from a payment request. Check it, then review.</source>
-            <translation type="unfinished" />
+            <translation>Rellenado a partir de una solicitud de pago. Compruébelo y después revíselo.</translation>
         </message>
         <message>
             <source>This is a %1 address; Cairn is on %2.</source>
-            <translation type="unfinished" />
+            <translation>Es una dirección de %1; Cairn está en %2.</translation>
         </message>
         <message>
             <source>Not a valid address: %1</source>
-            <translation type="unfinished" />
+            <translation>No es una dirección válida: %1</translation>
         </message>
         <message>
             <source>Enter an address.</source>
-            <translation type="unfinished" />
+            <translation>Introduzca una dirección.</translation>
         </message>
         <message>
             <source>Not a valid amount in %1.</source>
-            <translation type="unfinished">No es un importe válido en %1.</translation>
+            <translation>No es un importe válido en %1.</translation>
         </message>
         <message>
             <source>The amount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>El importe debe ser mayor que cero.</translation>
         </message>
         <message>
             <source>Enter an amount or tick Max.</source>
-            <translation type="unfinished" />
+            <translation>Introduzca un importe o marque Máx.</translation>
         </message>
         <message>
             <source>Fee and size appear here once the recipients are complete.</source>
-            <translation type="unfinished" />
+            <translation>La comisión y el tamaño aparecen aquí cuando los destinatarios estén completos.</translation>
         </message>
         <message numerus="yes">
             <source>%n coin(s) chosen by hand</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n moneda elegida a mano</numerusform>
+                <numerusform>%n monedas elegidas a mano</numerusform>
             </translation>
         </message>
         <message>
             <source>Fix the marked fields first.</source>
-            <translation type="unfinished" />
+            <translation>Corrija primero los campos marcados.</translation>
         </message>
         <message>
             <source>Building the transaction…</source>
-            <translation type="unfinished" />
+            <translation>Creando la transacción…</translation>
         </message>
         <message>
             <source>New fee rate (sat/vB):</source>
-            <translation type="unfinished" />
+            <translation>Nueva tasa de comisión (sat/vB):</translation>
         </message>
         <message>
             <source>Bump fee</source>
-            <translation type="unfinished" />
+            <translation>Aumentar la comisión</translation>
         </message>
         <message>
             <source>Building the replacement…</source>
-            <translation type="unfinished" />
+            <translation>Creando la transacción de reemplazo…</translation>
         </message>
         <message>
             <source>Child pays for parent</source>
-            <translation type="unfinished" />
+            <translation>El hijo paga por el padre (CPFP)</translation>
         </message>
         <message>
             <source>Building the child transaction…</source>
-            <translation type="unfinished" />
+            <translation>Creando la transacción hija…</translation>
         </message>
         <message>
             <source>Sign and send</source>
-            <translation type="unfinished" />
+            <translation>Firmar y enviar</translation>
         </message>
         <message>
             <source>Save PSBT…</source>
-            <translation type="unfinished" />
+            <translation>Guardar PSBT…</translation>
         </message>
         <message>
             <source>Broadcast</source>
-            <translation type="unfinished" />
+            <translation>Difundir</translation>
         </message>
         <message>
             <source>Sign and broadcast</source>
-            <translation type="unfinished" />
+            <translation>Firmar y difundir</translation>
         </message>
         <message>
             <source>Cancelled; nothing was signed.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado; no se ha firmado nada.</translation>
         </message>
         <message>
             <source>Sign a payment of %1 plus a fee of %2.</source>
-            <translation type="unfinished" />
+            <translation>Firmar un pago de %1 más una comisión de %2.</translation>
         </message>
         <message>
             <source>Broadcasting…</source>
-            <translation type="unfinished" />
+            <translation>Difundiendo…</translation>
         </message>
         <message>
             <source>Signing…</source>
-            <translation type="unfinished" />
+            <translation>Firmando…</translation>
         </message>
         <message>
             <source>Signing and broadcasting…</source>
-            <translation type="unfinished" />
+            <translation>Firmando y difundiendo…</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
@@ -1736,54 +1764,54 @@
         </message>
         <message>
             <source>PSBT saved to %1.</source>
-            <translation type="unfinished" />
+            <translation>PSBT guardado en %1.</translation>
         </message>
         <message>
             <source>Could not read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer %1: %2</translation>
         </message>
         <message>
             <source>Cannot use %1: %2</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar %1: %2</translation>
         </message>
         <message numerus="yes">
             <source>Loaded from %1: %2 of %n input(s) signed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cargado de %1: %2 de %n entrada firmadas.</numerusform>
+                <numerusform>Cargado de %1: %2 de %n entradas firmadas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Fee %1 at %2 · %3 vB · change %4</source>
-            <translation type="unfinished" />
+            <translation>Comisión %1 a %2 · %3 vB · cambio %4</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <source>Replaces an unconfirmed transaction with one paying a higher fee (BIP125).</source>
-            <translation type="unfinished" />
+            <translation>Sustituye una transacción sin confirmar por otra que paga una comisión mayor (BIP125).</translation>
         </message>
         <message>
             <source>Spends an unconfirmed output so that both transactions confirm sooner.</source>
-            <translation type="unfinished" />
+            <translation>Gasta una salida sin confirmar para que ambas transacciones se confirmen antes.</translation>
         </message>
         <message>
             <source>Signed. Broadcasting…</source>
-            <translation type="unfinished" />
+            <translation>Firmada. Difundiendo…</translation>
         </message>
         <message>
             <source>Signed what this wallet can sign; other signatures are still missing. Save the PSBT for the other signers.</source>
-            <translation type="unfinished" />
+            <translation>Firmado lo que este monedero puede firmar; aún faltan otras firmas. Guarde el PSBT para los demás firmantes.</translation>
         </message>
         <message>
             <source>Sent. Transaction ID:</source>
-            <translation type="unfinished" />
+            <translation>Enviada. Id. de transacción:</translation>
         </message>
         <message>
             <source>No transaction possible: %1</source>
-            <translation type="unfinished" />
+            <translation>No es posible ninguna transacción: %1</translation>
         </message>
     </context>
     <context>
@@ -2183,103 +2211,103 @@
         <name>cairn::ui::SignMessageDialog</name>
         <message>
             <source>Sign / verify message</source>
-            <translation type="unfinished" />
+            <translation>Firmar / verificar mensaje</translation>
         </message>
         <message>
             <source>Address to sign with</source>
-            <translation type="unfinished" />
+            <translation>Dirección con la que firmar</translation>
         </message>
         <message>
             <source>Message to sign</source>
-            <translation type="unfinished" />
+            <translation>Mensaje que firmar</translation>
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Firma</translation>
         </message>
         <message>
             <source>&amp;Sign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Firmar</translation>
         </message>
         <message>
             <source>&amp;Copy signature</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar firma</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dirección:</translation>
         </message>
         <message>
             <source>&amp;Message:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mensaje:</translation>
         </message>
         <message>
             <source>Signature:</source>
-            <translation type="unfinished" />
+            <translation>Firma:</translation>
         </message>
         <message>
             <source>Address that signed</source>
-            <translation type="unfinished" />
+            <translation>Dirección que firmó</translation>
         </message>
         <message>
             <source>Signed message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje firmado</translation>
         </message>
         <message>
             <source>Signature to check</source>
-            <translation type="unfinished" />
+            <translation>Firma que comprobar</translation>
         </message>
         <message>
             <source>&amp;Verify</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verificar</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>Di&amp;rección:</translation>
         </message>
         <message>
             <source>M&amp;essage:</source>
-            <translation type="unfinished">M&amp;ensaje:</translation>
+            <translation>M&amp;ensaje:</translation>
         </message>
         <message>
             <source>S&amp;ignature:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;irma:</translation>
         </message>
         <message>
             <source>Sign</source>
-            <translation type="unfinished" />
+            <translation>Firmar</translation>
         </message>
         <message>
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>Verificar</translation>
         </message>
         <message>
             <source>Signed.</source>
-            <translation type="unfinished" />
+            <translation>Firmado.</translation>
         </message>
         <message>
             <source>✔ The signature is valid for this address and message.</source>
-            <translation type="unfinished" />
+            <translation>✔ La firma es válida para esta dirección y este mensaje.</translation>
         </message>
         <message>
             <source>✘ The signature does not verify: %1</source>
-            <translation type="unfinished" />
+            <translation>✘ La firma no es válida: %1</translation>
         </message>
         <message>
             <source>Enter one of this wallet's addresses.</source>
-            <translation type="unfinished" />
+            <translation>Introduzca una de las direcciones de este monedero.</translation>
         </message>
         <message>
             <source>Signing…</source>
-            <translation type="unfinished" />
+            <translation>Firmando…</translation>
         </message>
         <message>
             <source>Sign a message with %1.</source>
-            <translation type="unfinished" />
+            <translation>Firmar un mensaje con %1.</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando…</translation>
         </message>
     </context>
     <context>
@@ -2337,78 +2365,78 @@
         <name>cairn::ui::ToolsMenu</name>
         <message>
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>&amp;Herramientas</translation>
         </message>
         <message>
             <source>&amp;Sign / verify message…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Firmar / verificar mensaje…</translation>
         </message>
         <message>
             <source>Wallet &amp;info…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Información del monedero…</translation>
         </message>
         <message>
             <source>&amp;Change password…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cambiar contraseña…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bloquear ahora</translation>
         </message>
         <message>
             <source>&amp;Back up wallet…</source>
-            <translation type="unfinished" />
+            <translation>Copia de &amp;seguridad del monedero…</translation>
         </message>
         <message>
             <source>Back up wallet</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad del monedero</translation>
         </message>
         <message>
             <source>Wallet files (*.sqlite);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de monedero (*.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>&amp;Rescan from height…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reexplorar desde una altura…</translation>
         </message>
         <message>
             <source>Rescan</source>
-            <translation type="unfinished" />
+            <translation>Reexplorar</translation>
         </message>
         <message>
             <source>Look for the wallet's transactions again from block height (0: the whole chain):</source>
-            <translation type="unfinished" />
+            <translation>Volver a buscar las transacciones del monedero desde la altura de bloque (0: toda la cadena):</translation>
         </message>
         <message>
             <source>Wallet locked; signing asks for the password again.</source>
-            <translation type="unfinished" />
+            <translation>Monedero bloqueado; para firmar se volverá a pedir la contraseña.</translation>
         </message>
         <message>
             <source>Backup written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad escrita en %1.</translation>
         </message>
         <message>
             <source>Backup failed: %1</source>
-            <translation type="unfinished" />
+            <translation>La copia de seguridad falló: %1</translation>
         </message>
         <message numerus="yes">
             <source>Rescan finished: %n transaction(s) found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Reexploración terminada: %n transacción encontrada.</numerusform>
+                <numerusform>Reexploración terminada: %n transacciones encontradas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Rescan failed: %1</source>
-            <translation type="unfinished" />
+            <translation>La reexploración falló: %1</translation>
         </message>
         <message>
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>Haciendo la copia de seguridad…</translation>
         </message>
         <message>
             <source>Rescanning from height %1…</source>
-            <translation type="unfinished" />
+            <translation>Reexplorando desde la altura %1…</translation>
         </message>
     </context>
     <context>
@@ -2459,7 +2487,7 @@
         </message>
         <message>
             <source>No wallet is open.</source>
-            <translation>No hay ninguna cartera abierta.</translation>
+            <translation>No hay ningún monedero abierto.</translation>
         </message>
         <message numerus="yes">
             <source>%n transaction(s)</source>
@@ -2682,90 +2710,90 @@
         <name>cairn::ui::WalletInfoDialog</name>
         <message>
             <source>Wallet info</source>
-            <translation type="unfinished" />
+            <translation>Información del monedero</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Cuenta</translation>
         </message>
         <message>
             <source>Account extended public key</source>
-            <translation type="unfinished" />
+            <translation>Clave pública extendida de la cuenta</translation>
         </message>
         <message>
             <source>Public descriptors</source>
-            <translation type="unfinished" />
+            <translation>Descriptores públicos</translation>
         </message>
         <message>
             <source>QR code of the extended public key</source>
-            <translation type="unfinished" />
+            <translation>Código QR de la clave pública extendida</translation>
         </message>
         <message>
             <source>&amp;Account:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cuenta:</translation>
         </message>
         <message>
             <source>Extended public key:</source>
-            <translation type="unfinished" />
+            <translation>Clave pública extendida:</translation>
         </message>
         <message>
             <source>Descriptors:</source>
-            <translation type="unfinished" />
+            <translation>Descriptores:</translation>
         </message>
         <message>
             <source>Anyone with these keys can see every transaction of the account, but cannot spend.</source>
-            <translation type="unfinished" />
+            <translation>Quien tenga estas claves puede ver todas las transacciones de la cuenta, pero no gastar.</translation>
         </message>
         <message>
             <source>No wallet is open.</source>
-            <translation>No hay ninguna cartera abierta.</translation>
+            <translation>No hay ningún monedero abierto.</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished">desconocido</translation>
+            <translation>desconocido</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%1&lt;/b&gt; on %2 · %3&lt;br&gt;File: %4&lt;br&gt;Created %5 · birthday height %6 · gap limit %7&lt;br&gt;%n transaction(s), %8 addresses derived&lt;br&gt;Key protection: %9</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; en %2 · %3&lt;br&gt;Archivo: %4&lt;br&gt;Creado %5 · altura de creación %6 · límite de huecos %7&lt;br&gt;%n transacción, %8 direcciones derivadas&lt;br&gt;Protección de claves: %9</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; en %2 · %3&lt;br&gt;Archivo: %4&lt;br&gt;Creado %5 · altura de creación %6 · límite de huecos %7&lt;br&gt;%n transacciones, %8 direcciones derivadas&lt;br&gt;Protección de claves: %9</numerusform>
             </translation>
         </message>
         <message>
             <source>watch-only</source>
-            <translation type="unfinished" />
+            <translation>solo observación</translation>
         </message>
         <message>
             <source>with private keys</source>
-            <translation type="unfinished" />
+            <translation>con claves privadas</translation>
         </message>
         <message>
             <source>none (watch-only)</source>
-            <translation type="unfinished" />
+            <translation>ninguna (solo observación)</translation>
         </message>
         <message>
             <source>%1, account %2</source>
-            <translation type="unfinished" />
+            <translation>%1, cuenta %2</translation>
         </message>
         <message>
             <source>(descriptor account: see the descriptors)</source>
-            <translation type="unfinished" />
+            <translation>(cuenta de descriptores: vea los descriptores)</translation>
         </message>
         <message>
             <source>Receive:</source>
-            <translation type="unfinished" />
+            <translation>Recepción:</translation>
         </message>
         <message>
             <source>Change:</source>
-            <translation type="unfinished" />
+            <translation>Cambio:</translation>
         </message>
         <message>
             <source>Key origin: %1</source>
-            <translation type="unfinished" />
+            <translation>Origen de la clave: %1</translation>
         </message>
     </context>
 </TS>

@@ -370,27 +370,27 @@
         <name>cairn::ui::CoinControlDialog</name>
         <message>
             <source>&amp;Freeze</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geler</translation>
         </message>
         <message>
             <source>&amp;Unfreeze</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dégeler</translation>
         </message>
         <message>
             <source>Coin control</source>
-            <translation type="unfinished" />
+            <translation>Contrôle des pièces</translation>
         </message>
         <message>
             <source>Tick the coins this payment may spend. With none ticked, Cairn chooses. Frozen coins are never chosen automatically.</source>
-            <translation type="unfinished" />
+            <translation>Cochez les pièces que ce paiement peut dépenser. Si aucune n’est cochée, Cairn choisit. Les pièces gelées ne sont jamais choisies automatiquement.</translation>
         </message>
         <message>
             <source>Unspent coins</source>
-            <translation type="unfinished" />
+            <translation>Pièces non dépensées</translation>
         </message>
         <message>
             <source>Use</source>
-            <translation type="unfinished" />
+            <translation>Utiliser</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -410,7 +410,7 @@
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>frozen</source>
@@ -418,11 +418,11 @@
         </message>
         <message>
             <source>immature</source>
-            <translation type="unfinished" />
+            <translation>immature</translation>
         </message>
         <message>
             <source>spendable</source>
-            <translation type="unfinished" />
+            <translation>dépensable</translation>
         </message>
         <message>
             <source>unconfirmed</source>
@@ -430,13 +430,13 @@
         </message>
         <message>
             <source>No coin ticked: automatic selection.</source>
-            <translation type="unfinished" />
+            <translation>Aucune pièce cochée : sélection automatique.</translation>
         </message>
         <message numerus="yes">
             <source>%n coin(s) ticked, %1 in total.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pièce cochée, %1 au total.</numerusform>
+                <numerusform>%n pièces cochées, %1 au total.</numerusform>
             </translation>
         </message>
     </context>
@@ -658,6 +658,10 @@
         <message>
             <source>Transaction ID</source>
             <translation>Identifiant de transaction</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmée</translation>
         </message>
     </context>
     <context>
@@ -1167,27 +1171,51 @@
                 <numerusform>%n confirmations</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Wallet scan progress</source>
+            <translation>Progression de l’analyse du portefeuille</translation>
+        </message>
+        <message>
+            <source>No wallet is open.</source>
+            <translation>Aucun portefeuille n’est ouvert.</translation>
+        </message>
+        <message>
+            <source>Wallet scan waits: %1</source>
+            <translation>L’analyse du portefeuille attend : %1</translation>
+        </message>
+        <message>
+            <source>Wallet scanned up to block %1.</source>
+            <translation>Portefeuille analysé jusqu’au bloc %1.</translation>
+        </message>
+        <message>
+            <source>The wallet scan starts once peers are connected.</source>
+            <translation>L’analyse du portefeuille commence dès que des pairs sont connectés.</translation>
+        </message>
+        <message>
+            <source>Scanning the wallet: block %1 of %2.</source>
+            <translation>Analyse du portefeuille : bloc %1 sur %2.</translation>
+        </message>
     </context>
     <context>
         <name>cairn::ui::PasswordDialog</name>
         <message>
             <source>Wallet password</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe du portefeuille</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished">&amp;Mot de passe :</translation>
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Keep the wallet unlocked until %n idle minute(s) pass</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&amp;Garder le portefeuille déverrouillé jusqu’à %n minute d’inactivité</numerusform>
+                <numerusform>&amp;Garder le portefeuille déverrouillé jusqu’à %n minutes d’inactivité</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Keep the wallet unlocked until Tools ▸ Lock now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Garder le portefeuille déverrouillé jusqu’à Outils ▸ Verrouiller maintenant</translation>
         </message>
     </context>
     <context>
@@ -1387,19 +1415,19 @@
         <name>cairn::ui::ReviewDialog</name>
         <message>
             <source>%1 sat/vB</source>
-            <translation type="unfinished" />
+            <translation>%1 sat/vB</translation>
         </message>
         <message>
             <source>Review transaction</source>
-            <translation type="unfinished" />
+            <translation>Vérifier la transaction</translation>
         </message>
         <message>
             <source>Check every output. Nothing is signed until you confirm.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez chaque sortie. Rien n’est signé avant votre confirmation.</translation>
         </message>
         <message>
             <source>Outputs of the transaction</source>
-            <translation type="unfinished" />
+            <translation>Sorties de la transaction</translation>
         </message>
         <message>
             <source>Address</source>
@@ -1415,29 +1443,29 @@
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Paiement</translation>
         </message>
         <message>
             <source>Change (back to this wallet)</source>
-            <translation type="unfinished" />
+            <translation>Monnaie (retour à ce portefeuille)</translation>
         </message>
         <message>
             <source>Fee: %1 (%2, %3 vB)</source>
-            <translation type="unfinished" />
+            <translation>Frais : %1 (%2, %3 vB)</translation>
         </message>
         <message>
             <source>Fee: unknown (the PSBT lacks the amounts of some inputs)</source>
-            <translation type="unfinished" />
+            <translation>Frais : inconnus (il manque au PSBT les montants de certaines entrées)</translation>
         </message>
         <message>
             <source>Total leaving the wallet: %1</source>
-            <translation type="unfinished" />
+            <translation>Total quittant le portefeuille : %1</translation>
         </message>
         <message numerus="yes">
             <source>Spends %n coin(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dépense %n pièce.</numerusform>
+                <numerusform>Dépense %n pièces.</numerusform>
             </translation>
         </message>
     </context>
@@ -1445,151 +1473,151 @@
         <name>cairn::ui::SendPage</name>
         <message>
             <source>mainnet</source>
-            <translation type="unfinished" />
+            <translation>mainnet</translation>
         </message>
         <message>
             <source>testnet</source>
-            <translation type="unfinished" />
+            <translation>testnet</translation>
         </message>
         <message>
             <source>regtest</source>
-            <translation type="unfinished" />
+            <translation>regtest</translation>
         </message>
         <message>
             <source>testnet3</source>
-            <translation type="unfinished" />
+            <translation>testnet3</translation>
         </message>
         <message>
             <source>testnet4</source>
-            <translation type="unfinished" />
+            <translation>testnet4</translation>
         </message>
         <message>
             <source>signet</source>
-            <translation type="unfinished" />
+            <translation>signet</translation>
         </message>
         <message>
             <source>Allow fee &amp;bumping later (RBF, BIP125)</source>
-            <translation type="unfinished" />
+            <translation>Permettre d’augmenter les &amp;frais plus tard (RBF, BIP125)</translation>
         </message>
         <message>
             <source>Sa&amp;ve PSBT…</source>
-            <translation type="unfinished" />
+            <translation>Enre&amp;gistrer le PSBT…</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished">Envoyer</translation>
+            <translation>Envoyer</translation>
         </message>
         <message>
             <source>&amp;Add recipient</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter un destinataire</translation>
         </message>
         <message>
             <source>&amp;Paste payment URI</source>
-            <translation type="unfinished" />
+            <translation>Coller l’URI de &amp;paiement</translation>
         </message>
         <message>
             <source>Fills the form from a bitcoin: link on the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Remplit le formulaire à partir d’un lien bitcoin: du presse-papiers</translation>
         </message>
         <message>
             <source>Recipients</source>
-            <translation type="unfinished" />
+            <translation>Destinataires</translation>
         </message>
         <message>
             <source>Fee rate</source>
-            <translation type="unfinished" />
+            <translation>Taux de frais</translation>
         </message>
         <message>
             <source>Economy (%1 sat/vB)</source>
-            <translation type="unfinished" />
+            <translation>Économique (%1 sat/vB)</translation>
         </message>
         <message>
             <source>Normal (%1 sat/vB)</source>
-            <translation type="unfinished" />
+            <translation>Normal (%1 sat/vB)</translation>
         </message>
         <message>
             <source>Priority (%1 sat/vB)</source>
-            <translation type="unfinished" />
+            <translation>Prioritaire (%1 sat/vB)</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Personnalisé</translation>
         </message>
         <message>
             <source>Custom fee rate in sat/vB</source>
-            <translation type="unfinished" />
+            <translation>Taux de frais personnalisé en sat/vB</translation>
         </message>
         <message>
             <source> sat/vB</source>
-            <translation type="unfinished" />
+            <translation> sat/vB</translation>
         </message>
         <message>
             <source>C&amp;oin control…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ontrôle des pièces…</translation>
         </message>
         <message>
             <source>Fee and coins</source>
-            <translation type="unfinished" />
+            <translation>Frais et pièces</translation>
         </message>
         <message>
             <source>&amp;Fee rate:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taux de frais :</translation>
         </message>
         <message>
             <source>Coins:</source>
-            <translation type="unfinished" />
+            <translation>Pièces :</translation>
         </message>
         <message>
             <source>&amp;Load PSBT…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Charger un PSBT…</translation>
         </message>
         <message>
             <source>&amp;Clear</source>
-            <translation type="unfinished" />
+            <translation>&amp;Effacer</translation>
         </message>
         <message>
             <source>Transaction ID, opens the explorer</source>
-            <translation type="unfinished" />
+            <translation>Identifiant de transaction, ouvre l’explorateur</translation>
         </message>
         <message>
             <source>Save PSBT</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le PSBT</translation>
         </message>
         <message>
             <source>PSBT files (*.psbt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PSBT (*.psbt);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Load PSBT</source>
-            <translation type="unfinished" />
+            <translation>Charger un PSBT</translation>
         </message>
         <message>
             <source>PSBT files (*.psbt *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PSBT (*.psbt *.txt);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>&amp;Review and create PSBT…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier et créer le PSBT…</translation>
         </message>
         <message>
             <source>&amp;Review and send…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier et envoyer…</translation>
         </message>
         <message>
             <source>Bitcoin address</source>
-            <translation type="unfinished" />
+            <translation>Adresse Bitcoin</translation>
         </message>
         <message>
             <source>Recipient address</source>
-            <translation type="unfinished" />
+            <translation>Adresse du destinataire</translation>
         </message>
         <message>
             <source>Label (optional)</source>
-            <translation type="unfinished" />
+            <translation>Étiquette (facultative)</translation>
         </message>
         <message>
             <source>Recipient label</source>
-            <translation type="unfinished" />
+            <translation>Étiquette du destinataire</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -1597,138 +1625,138 @@
         </message>
         <message>
             <source>Amount in %1</source>
-            <translation type="unfinished" />
+            <translation>Montant en %1</translation>
         </message>
         <message>
             <source>Max</source>
-            <translation type="unfinished" />
+            <translation>Max</translation>
         </message>
         <message>
             <source>Send everything the chosen coins hold, minus the fee</source>
-            <translation type="unfinished" />
+            <translation>Envoyer tout ce que contiennent les pièces choisies, moins les frais</translation>
         </message>
         <message>
             <source>Remove this recipient</source>
-            <translation type="unfinished" />
+            <translation>Retirer ce destinataire</translation>
         </message>
         <message>
             <source>Remove recipient</source>
-            <translation type="unfinished" />
+            <translation>Retirer le destinataire</translation>
         </message>
         <message>
             <source>Automatic coin selection</source>
-            <translation type="unfinished" />
+            <translation>Sélection automatique des pièces</translation>
         </message>
         <message>
             <source>Not a valid payment URI: %1</source>
-            <translation type="unfinished" />
+            <translation>URI de paiement non valide : %1</translation>
         </message>
         <message>
             <source>Message from the payee: %1</source>
-            <translation type="unfinished" />
+            <translation>Message du bénéficiaire : %1</translation>
         </message>
         <message>
             <source>Filled in from a payment request. Check it, then review.</source>
-            <translation type="unfinished" />
+            <translation>Rempli à partir d’une demande de paiement. Contrôlez-le, puis vérifiez.</translation>
         </message>
         <message>
             <source>This is a %1 address; Cairn is on %2.</source>
-            <translation type="unfinished" />
+            <translation>C’est une adresse %1 ; Cairn est sur %2.</translation>
         </message>
         <message>
             <source>Not a valid address: %1</source>
-            <translation type="unfinished" />
+            <translation>Adresse non valide : %1</translation>
         </message>
         <message>
             <source>Enter an address.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une adresse.</translation>
         </message>
         <message>
             <source>Not a valid amount in %1.</source>
-            <translation type="unfinished">Montant non valide en %1.</translation>
+            <translation>Montant non valide en %1.</translation>
         </message>
         <message>
             <source>The amount must be more than zero.</source>
-            <translation type="unfinished" />
+            <translation>Le montant doit être supérieur à zéro.</translation>
         </message>
         <message>
             <source>Enter an amount or tick Max.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un montant ou cochez Max.</translation>
         </message>
         <message>
             <source>Fee and size appear here once the recipients are complete.</source>
-            <translation type="unfinished" />
+            <translation>Les frais et la taille s’affichent ici une fois les destinataires complets.</translation>
         </message>
         <message numerus="yes">
             <source>%n coin(s) chosen by hand</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pièce choisie à la main</numerusform>
+                <numerusform>%n pièces choisies à la main</numerusform>
             </translation>
         </message>
         <message>
             <source>Fix the marked fields first.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez d’abord les champs signalés.</translation>
         </message>
         <message>
             <source>Building the transaction…</source>
-            <translation type="unfinished" />
+            <translation>Construction de la transaction…</translation>
         </message>
         <message>
             <source>New fee rate (sat/vB):</source>
-            <translation type="unfinished" />
+            <translation>Nouveau taux de frais (sat/vB) :</translation>
         </message>
         <message>
             <source>Bump fee</source>
-            <translation type="unfinished" />
+            <translation>Augmenter les frais</translation>
         </message>
         <message>
             <source>Building the replacement…</source>
-            <translation type="unfinished" />
+            <translation>Construction du remplacement…</translation>
         </message>
         <message>
             <source>Child pays for parent</source>
-            <translation type="unfinished" />
+            <translation>L’enfant paie pour le parent (CPFP)</translation>
         </message>
         <message>
             <source>Building the child transaction…</source>
-            <translation type="unfinished" />
+            <translation>Construction de la transaction enfant…</translation>
         </message>
         <message>
             <source>Sign and send</source>
-            <translation type="unfinished" />
+            <translation>Signer et envoyer</translation>
         </message>
         <message>
             <source>Save PSBT…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le PSBT…</translation>
         </message>
         <message>
             <source>Broadcast</source>
-            <translation type="unfinished" />
+            <translation>Diffuser</translation>
         </message>
         <message>
             <source>Sign and broadcast</source>
-            <translation type="unfinished" />
+            <translation>Signer et diffuser</translation>
         </message>
         <message>
             <source>Cancelled; nothing was signed.</source>
-            <translation type="unfinished" />
+            <translation>Annulé ; rien n’a été signé.</translation>
         </message>
         <message>
             <source>Sign a payment of %1 plus a fee of %2.</source>
-            <translation type="unfinished" />
+            <translation>Signer un paiement de %1 plus %2 de frais.</translation>
         </message>
         <message>
             <source>Broadcasting…</source>
-            <translation type="unfinished" />
+            <translation>Diffusion…</translation>
         </message>
         <message>
             <source>Signing…</source>
-            <translation type="unfinished" />
+            <translation>Signature…</translation>
         </message>
         <message>
             <source>Signing and broadcasting…</source>
-            <translation type="unfinished" />
+            <translation>Signature et diffusion…</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
@@ -1736,54 +1764,54 @@
         </message>
         <message>
             <source>PSBT saved to %1.</source>
-            <translation type="unfinished" />
+            <translation>PSBT enregistré dans %1.</translation>
         </message>
         <message>
             <source>Could not read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
             <source>Cannot use %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’utiliser %1 : %2</translation>
         </message>
         <message numerus="yes">
             <source>Loaded from %1: %2 of %n input(s) signed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Chargé depuis %1 : %2 sur %n entrée signées.</numerusform>
+                <numerusform>Chargé depuis %1 : %2 sur %n entrées signées.</numerusform>
             </translation>
         </message>
         <message>
             <source>Fee %1 at %2 · %3 vB · change %4</source>
-            <translation type="unfinished" />
+            <translation>Frais %1 à %2 · %3 vB · monnaie %4</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
         <message>
             <source>Replaces an unconfirmed transaction with one paying a higher fee (BIP125).</source>
-            <translation type="unfinished" />
+            <translation>Remplace une transaction non confirmée par une autre qui paie des frais plus élevés (BIP125).</translation>
         </message>
         <message>
             <source>Spends an unconfirmed output so that both transactions confirm sooner.</source>
-            <translation type="unfinished" />
+            <translation>Dépense une sortie non confirmée pour que les deux transactions soient confirmées plus tôt.</translation>
         </message>
         <message>
             <source>Signed. Broadcasting…</source>
-            <translation type="unfinished" />
+            <translation>Signée. Diffusion…</translation>
         </message>
         <message>
             <source>Signed what this wallet can sign; other signatures are still missing. Save the PSBT for the other signers.</source>
-            <translation type="unfinished" />
+            <translation>Signé ce que ce portefeuille peut signer ; d’autres signatures manquent encore. Enregistrez le PSBT pour les autres signataires.</translation>
         </message>
         <message>
             <source>Sent. Transaction ID:</source>
-            <translation type="unfinished" />
+            <translation>Envoyée. Identifiant de transaction :</translation>
         </message>
         <message>
             <source>No transaction possible: %1</source>
-            <translation type="unfinished" />
+            <translation>Aucune transaction possible : %1</translation>
         </message>
     </context>
     <context>
@@ -2183,103 +2211,103 @@
         <name>cairn::ui::SignMessageDialog</name>
         <message>
             <source>Sign / verify message</source>
-            <translation type="unfinished" />
+            <translation>Signer / vérifier un message</translation>
         </message>
         <message>
             <source>Address to sign with</source>
-            <translation type="unfinished" />
+            <translation>Adresse avec laquelle signer</translation>
         </message>
         <message>
             <source>Message to sign</source>
-            <translation type="unfinished" />
+            <translation>Message à signer</translation>
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Signature</translation>
         </message>
         <message>
             <source>&amp;Sign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Signer</translation>
         </message>
         <message>
             <source>&amp;Copy signature</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier la signature</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse :</translation>
         </message>
         <message>
             <source>&amp;Message:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Message :</translation>
         </message>
         <message>
             <source>Signature:</source>
-            <translation type="unfinished" />
+            <translation>Signature :</translation>
         </message>
         <message>
             <source>Address that signed</source>
-            <translation type="unfinished" />
+            <translation>Adresse qui a signé</translation>
         </message>
         <message>
             <source>Signed message</source>
-            <translation type="unfinished" />
+            <translation>Message signé</translation>
         </message>
         <message>
             <source>Signature to check</source>
-            <translation type="unfinished" />
+            <translation>Signature à vérifier</translation>
         </message>
         <message>
             <source>&amp;Verify</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dresse :</translation>
         </message>
         <message>
             <source>M&amp;essage:</source>
-            <translation type="unfinished">M&amp;essage :</translation>
+            <translation>M&amp;essage :</translation>
         </message>
         <message>
             <source>S&amp;ignature:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ignature :</translation>
         </message>
         <message>
             <source>Sign</source>
-            <translation type="unfinished" />
+            <translation>Signer</translation>
         </message>
         <message>
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>Vérifier</translation>
         </message>
         <message>
             <source>Signed.</source>
-            <translation type="unfinished" />
+            <translation>Signé.</translation>
         </message>
         <message>
             <source>✔ The signature is valid for this address and message.</source>
-            <translation type="unfinished" />
+            <translation>✔ La signature est valide pour cette adresse et ce message.</translation>
         </message>
         <message>
             <source>✘ The signature does not verify: %1</source>
-            <translation type="unfinished" />
+            <translation>✘ La signature n’est pas valide : %1</translation>
         </message>
         <message>
             <source>Enter one of this wallet's addresses.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une des adresses de ce portefeuille.</translation>
         </message>
         <message>
             <source>Signing…</source>
-            <translation type="unfinished" />
+            <translation>Signature…</translation>
         </message>
         <message>
             <source>Sign a message with %1.</source>
-            <translation type="unfinished" />
+            <translation>Signer un message avec %1.</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Vérification…</translation>
         </message>
     </context>
     <context>
@@ -2337,78 +2365,78 @@
         <name>cairn::ui::ToolsMenu</name>
         <message>
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>&amp;Outils</translation>
         </message>
         <message>
             <source>&amp;Sign / verify message…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Signer / vérifier un message…</translation>
         </message>
         <message>
             <source>Wallet &amp;info…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Informations du portefeuille…</translation>
         </message>
         <message>
             <source>&amp;Change password…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Changer le mot de passe…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verrouiller maintenant</translation>
         </message>
         <message>
             <source>&amp;Back up wallet…</source>
-            <translation type="unfinished" />
+            <translation>Sauve&amp;garder le portefeuille…</translation>
         </message>
         <message>
             <source>Back up wallet</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarder le portefeuille</translation>
         </message>
         <message>
             <source>Wallet files (*.sqlite);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers de portefeuille (*.sqlite);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>&amp;Rescan from height…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réanalyser depuis une hauteur…</translation>
         </message>
         <message>
             <source>Rescan</source>
-            <translation type="unfinished" />
+            <translation>Réanalyser</translation>
         </message>
         <message>
             <source>Look for the wallet's transactions again from block height (0: the whole chain):</source>
-            <translation type="unfinished" />
+            <translation>Rechercher à nouveau les transactions du portefeuille depuis la hauteur de bloc (0 : toute la chaîne) :</translation>
         </message>
         <message>
             <source>Wallet locked; signing asks for the password again.</source>
-            <translation type="unfinished" />
+            <translation>Portefeuille verrouillé ; la signature redemandera le mot de passe.</translation>
         </message>
         <message>
             <source>Backup written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde écrite dans %1.</translation>
         </message>
         <message>
             <source>Backup failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Échec de la sauvegarde : %1</translation>
         </message>
         <message numerus="yes">
             <source>Rescan finished: %n transaction(s) found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Réanalyse terminée : %n transaction trouvée.</numerusform>
+                <numerusform>Réanalyse terminée : %n transactions trouvées.</numerusform>
             </translation>
         </message>
         <message>
             <source>Rescan failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Échec de la réanalyse : %1</translation>
         </message>
         <message>
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde…</translation>
         </message>
         <message>
             <source>Rescanning from height %1…</source>
-            <translation type="unfinished" />
+            <translation>Réanalyse depuis la hauteur %1…</translation>
         </message>
     </context>
     <context>
@@ -2682,43 +2710,43 @@
         <name>cairn::ui::WalletInfoDialog</name>
         <message>
             <source>Wallet info</source>
-            <translation type="unfinished" />
+            <translation>Informations du portefeuille</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
         </message>
         <message>
             <source>Account extended public key</source>
-            <translation type="unfinished" />
+            <translation>Clé publique étendue du compte</translation>
         </message>
         <message>
             <source>Public descriptors</source>
-            <translation type="unfinished" />
+            <translation>Descripteurs publics</translation>
         </message>
         <message>
             <source>QR code of the extended public key</source>
-            <translation type="unfinished" />
+            <translation>Code QR de la clé publique étendue</translation>
         </message>
         <message>
             <source>&amp;Account:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compte :</translation>
         </message>
         <message>
             <source>Extended public key:</source>
-            <translation type="unfinished" />
+            <translation>Clé publique étendue :</translation>
         </message>
         <message>
             <source>Descriptors:</source>
-            <translation type="unfinished" />
+            <translation>Descripteurs :</translation>
         </message>
         <message>
             <source>Anyone with these keys can see every transaction of the account, but cannot spend.</source>
-            <translation type="unfinished" />
+            <translation>Quiconque possède ces clés voit toutes les transactions du compte, mais ne peut pas dépenser.</translation>
         </message>
         <message>
             <source>No wallet is open.</source>
@@ -2726,46 +2754,46 @@
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished">inconnu</translation>
+            <translation>inconnu</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%1&lt;/b&gt; on %2 · %3&lt;br&gt;File: %4&lt;br&gt;Created %5 · birthday height %6 · gap limit %7&lt;br&gt;%n transaction(s), %8 addresses derived&lt;br&gt;Key protection: %9</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %2 · %3&lt;br&gt;Fichier : %4&lt;br&gt;Créé le %5 · hauteur de création %6 · limite d’écart %7&lt;br&gt;%n transaction, %8 adresses dérivées&lt;br&gt;Protection des clés : %9</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt; sur %2 · %3&lt;br&gt;Fichier : %4&lt;br&gt;Créé le %5 · hauteur de création %6 · limite d’écart %7&lt;br&gt;%n transactions, %8 adresses dérivées&lt;br&gt;Protection des clés : %9</numerusform>
             </translation>
         </message>
         <message>
             <source>watch-only</source>
-            <translation type="unfinished" />
+            <translation>lecture seule</translation>
         </message>
         <message>
             <source>with private keys</source>
-            <translation type="unfinished" />
+            <translation>avec clés privées</translation>
         </message>
         <message>
             <source>none (watch-only)</source>
-            <translation type="unfinished" />
+            <translation>aucune (lecture seule)</translation>
         </message>
         <message>
             <source>%1, account %2</source>
-            <translation type="unfinished" />
+            <translation>%1, compte %2</translation>
         </message>
         <message>
             <source>(descriptor account: see the descriptors)</source>
-            <translation type="unfinished" />
+            <translation>(compte à descripteurs : voir les descripteurs)</translation>
         </message>
         <message>
             <source>Receive:</source>
-            <translation type="unfinished" />
+            <translation>Réception :</translation>
         </message>
         <message>
             <source>Change:</source>
-            <translation type="unfinished" />
+            <translation>Monnaie :</translation>
         </message>
         <message>
             <source>Key origin: %1</source>
-            <translation type="unfinished" />
+            <translation>Origine de la clé : %1</translation>
         </message>
     </context>
 </TS>
