@@ -77,13 +77,13 @@ signals:
     void txProofReady(quint64 id, const cairn::service::MerkleProofInfo& proof);
     void txProofVerified(quint64 id, const QList<cairn::service::MerkleProofInfo>& proofs);
     void requestFailed(quint64 id, const QString& error);
-    /// The snapshot was updated: heights above `forkHeight` up to `tipHeight` changed.
-    void bestChainChanged(int forkHeight, int tipHeight);
     void walletWatched(quint64 id, const QString& name);
     void walletSyncProgress(const QString& name, int height, int tip);
     void walletUpdated(const QString& name);
     void walletSynced(const QString& name, int height);
     void walletSyncFailed(const QString& name, const QString& why);
+    /// The snapshot was updated: heights above `forkHeight` up to `tipHeight` changed.
+    void bestChainChanged(int forkHeight, int tipHeight);
     void txBroadcast(quint64 id, const QString& txid);
     void txRelayed(const QString& txid);
     void txRejected(const QString& txid, const QString& reason);
