@@ -22,7 +22,7 @@ enum OutputColumn { OutIndex, OutValue, OutAddress, OutType, OutScript, OutColum
 
 QTableWidgetItem* cell(const QString& text, bool mono = false, Qt::Alignment align = Qt::AlignLeft) {
     auto* i = new QTableWidgetItem(text);
-    i->setTextAlignment(align | Qt::AlignTop);
+    i->setTextAlignment(align | Qt::AlignVCenter);  // one baseline for mono and proportional cells
     i->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     i->setToolTip(text);
     if (mono) i->setFont(monospaceFont());
