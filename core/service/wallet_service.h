@@ -107,6 +107,9 @@ public:
     quint64 verifyMessage(const QString& address, const QString& message, const QString& signature);
     /// Freezes (coin control: never auto-selected) or thaws an output "txid:n" → walletChanged
     quint64 setFrozen(const QString& name, const QString& outpoint, bool frozen);
+    /// How later sends reach peers ("host:port" entries to use exclusively, SOCKS5 proxy); empty: peer discovery.
+    /// No result signal.
+    void setBroadcastPeers(const QStringList& connect, const QString& proxy);
 
 signals:
     void walletsListed(quint64 requestId, const QStringList& names);

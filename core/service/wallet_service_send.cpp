@@ -451,4 +451,8 @@ quint64 WalletService::setFrozen(const QString& name, const QString& outpoint, b
     });
 }
 
+void WalletService::setBroadcastPeers(const QStringList& connect, const QString& proxy) {
+    post([connect, proxy](WalletClient& c, quint64) { c.setBroadcastPeers(connect, proxy); });
+}
+
 }  // namespace cairn::service
