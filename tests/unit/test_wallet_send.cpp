@@ -6,10 +6,12 @@
 #include "common/test_paths.h"
 #include "script/psbt.h"
 #include "service/wallet_client.h"
+#include "service/wallet_service.h"
 #include "storage/wallet_store.h"
 #include "util/hex.h"
 #include "wallet/wallet.h"
 
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace cairn;
@@ -269,6 +271,40 @@ private slots:
         QVERIFY(client.verifyMessage(addr->address, QStringLiteral("hello"), *sig).ok());
         QVERIFY(!client.verifyMessage(addr->address, QStringLiteral("hellO"), *sig).ok());
         QVERIFY(!client.signMessage(req.name, kRecipient, QStringLiteral("hello"), secret("pw")).ok());
+    }
+
+    // The GUI's asynchronous facade: results arrive by signal with the request id.
+    void serviceSignalsCarryResults() {
+        const QString dir = test::freshTempDir(QStringLiteral("send-service"));
+        QString address;
+        {
+            service::WalletClient client(Network::Regtest, dir);
+            service::WalletCreateRequest req;
+            req.name = QStringLiteral("w");
+            req.scryptN = 1024;
+            util::SecureBytes words;
+            QVERIFY(client.createWallet(req, secret("pw"), words).ok());
+            auto addr = client.newAddress(req.name, false);
+            QVERIFY(addr.ok());
+            address = addr->address;
+        }
+        service::WalletService svc(Network::Regtest, dir);
+        QSignalSpy signedSpy(&svc, &service::WalletService::messageSigned);
+        QSignalSpy verifiedSpy(&svc, &service::WalletService::messageVerified);
+        QSignalSpy failedSpy(&svc, &service::WalletService::requestFailed);
+        const quint64 signId = svc.signMessage(QStringLiteral("w"), address, QStringLiteral("hi"), secret("pw"));
+        QTRY_COMPARE_WITH_TIMEOUT(signedSpy.count(), 1, 10'000);
+        QCOMPARE(signedSpy.at(0).at(0).toULongLong(), signId);
+        const QString signature = signedSpy.at(0).at(1).toString();
+        svc.verifyMessage(address, QStringLiteral("hi"), signature);
+        svc.verifyMessage(address, QStringLiteral("ho"), signature);
+        QTRY_COMPARE_WITH_TIMEOUT(verifiedSpy.count(), 2, 10'000);
+        QCOMPARE(verifiedSpy.at(0).at(1).toBool(), true);
+        QCOMPARE(verifiedSpy.at(1).at(1).toBool(), false);
+        QVERIFY(!verifiedSpy.at(1).at(2).toString().isEmpty());
+        const quint64 frozenId = svc.setFrozen(QStringLiteral("w"), QString(64, QLatin1Char('1')) + QStringLiteral(":0"), true);
+        QTRY_COMPARE_WITH_TIMEOUT(failedSpy.count(), 1, 10'000);
+        QCOMPARE(failedSpy.at(0).at(0).toULongLong(), frozenId);
     }
 };
 
