@@ -824,7 +824,7 @@
         </message>
         <message>
             <source>The wallet shown in Overview, Send, Receive, Transactions and Addresses</source>
-            <translation>Le portefeuille affiché dans Aperçu, Envoyer, Recevoir, Transactions et Adresses</translation>
+            <translation>Le portefeuille affiché dans Vue d’ensemble, Envoyer, Recevoir, Transactions et Adresses</translation>
         </message>
         <message>
             <source>&amp;Wallet:</source>
@@ -1352,7 +1352,7 @@
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation>É&amp;tiquette :</translation>
+            <translation>&amp;Libellé :</translation>
         </message>
         <message>
             <source>M&amp;essage:</source>
@@ -1613,11 +1613,11 @@
         </message>
         <message>
             <source>Label (optional)</source>
-            <translation>Étiquette (facultative)</translation>
+            <translation>Libellé (facultatif)</translation>
         </message>
         <message>
             <source>Recipient label</source>
-            <translation>Étiquette du destinataire</translation>
+            <translation>Libellé du destinataire</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -1846,7 +1846,7 @@
         </message>
         <message>
             <source>Platform default</source>
-            <translation>Emplacement par défaut de la plateforme</translation>
+            <translation>Par défaut</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
