@@ -378,15 +378,15 @@
         </message>
         <message>
             <source>Coin control</source>
-            <translation>Coin-Auswahl</translation>
+            <translation>Münzauswahl</translation>
         </message>
         <message>
             <source>Tick the coins this payment may spend. With none ticked, Cairn chooses. Frozen coins are never chosen automatically.</source>
-            <translation>Haken Sie die Coins an, die diese Zahlung ausgeben darf. Ohne Haken wählt Cairn. Eingefrorene Coins werden nie automatisch gewählt.</translation>
+            <translation>Haken Sie die Münzen an, die diese Zahlung ausgeben darf. Ohne Haken wählt Cairn. Eingefrorene Münzen werden nie automatisch gewählt.</translation>
         </message>
         <message>
             <source>Unspent coins</source>
-            <translation>Unausgegebene Coins</translation>
+            <translation>Unausgegebene Münzen</translation>
         </message>
         <message>
             <source>Use</source>
@@ -430,13 +430,13 @@
         </message>
         <message>
             <source>No coin ticked: automatic selection.</source>
-            <translation>Kein Coin angehakt: automatische Auswahl.</translation>
+            <translation>Keine Münze angehakt: automatische Auswahl.</translation>
         </message>
         <message numerus="yes">
             <source>%n coin(s) ticked, %1 in total.</source>
             <translation>
-                <numerusform>%n Coin angehakt, insgesamt %1.</numerusform>
-                <numerusform>%n Coins angehakt, insgesamt %1.</numerusform>
+                <numerusform>%n Münze angehakt, insgesamt %1.</numerusform>
+                <numerusform>%n Münzen angehakt, insgesamt %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -1464,8 +1464,8 @@
         <message numerus="yes">
             <source>Spends %n coin(s).</source>
             <translation>
-                <numerusform>Gibt %n Coin aus.</numerusform>
-                <numerusform>Gibt %n Coins aus.</numerusform>
+                <numerusform>Gibt %n Münze aus.</numerusform>
+                <numerusform>Gibt %n Münzen aus.</numerusform>
             </translation>
         </message>
     </context>
@@ -1553,11 +1553,11 @@
         </message>
         <message>
             <source>C&amp;oin control…</source>
-            <translation>&amp;Coin-Auswahl…</translation>
+            <translation>&amp;Münzauswahl…</translation>
         </message>
         <message>
             <source>Fee and coins</source>
-            <translation>Gebühr und Coins</translation>
+            <translation>Gebühr und Münzen</translation>
         </message>
         <message>
             <source>&amp;Fee rate:</source>
@@ -1565,7 +1565,7 @@
         </message>
         <message>
             <source>Coins:</source>
-            <translation>Coins:</translation>
+            <translation>Münzen:</translation>
         </message>
         <message>
             <source>&amp;Load PSBT…</source>
@@ -1633,7 +1633,7 @@
         </message>
         <message>
             <source>Send everything the chosen coins hold, minus the fee</source>
-            <translation>Alles senden, was die gewählten Coins enthalten, abzüglich der Gebühr</translation>
+            <translation>Alles senden, was die gewählten Münzen enthalten, abzüglich der Gebühr</translation>
         </message>
         <message>
             <source>Remove this recipient</source>
@@ -1645,7 +1645,7 @@
         </message>
         <message>
             <source>Automatic coin selection</source>
-            <translation>Automatische Coin-Auswahl</translation>
+            <translation>Automatische Münzauswahl</translation>
         </message>
         <message>
             <source>Not a valid payment URI: %1</source>
@@ -1690,8 +1690,8 @@
         <message numerus="yes">
             <source>%n coin(s) chosen by hand</source>
             <translation>
-                <numerusform>%n Coin von Hand gewählt</numerusform>
-                <numerusform>%n Coins von Hand gewählt</numerusform>
+                <numerusform>%n Münze von Hand gewählt</numerusform>
+                <numerusform>%n Münzen von Hand gewählt</numerusform>
             </translation>
         </message>
         <message>
