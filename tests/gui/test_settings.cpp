@@ -5,6 +5,7 @@
 #include "common/test_paths.h"
 #include "ui/amount_format.h"
 #include "ui/app_settings.h"
+#include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/settings_dialog.h"
 #include "ui/theme.h"
 #include "ui/translator.h"
@@ -195,6 +196,19 @@ private slots:
         bool found = false;
         for (auto* l : d.findChildren<QLabel*>()) found = found || l->buddy() == dirEdit;
         QVERIFY(found);
+    }
+
+    // About: every library version is shown, and the icon is rendered (not a null pixmap).
+    void aboutDialogShowsVersions() {
+        ui::AboutDialog about;
+        for (const char* name : {"qtVersion", "opensslVersion", "secpVersion", "sqliteVersion"}) {
+            auto* l = about.findChild<QLabel*>(QLatin1String(name));
+            QVERIFY2(l && !l->text().trimmed().isEmpty(), name);
+        }
+        QVERIFY(about.findChild<QLabel*>(QStringLiteral("qtVersion"))->text().startsWith(QLatin1String("6.")));
+        bool icon = false;
+        for (auto* l : about.findChildren<QLabel*>()) icon = icon || !l->pixmap().isNull();
+        QVERIFY(icon);
     }
 
     void invalidEntriesRefused_data() {
