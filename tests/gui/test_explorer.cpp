@@ -130,6 +130,18 @@ private slots:
         shoot(&page, QStringLiteral("explorer_list"));
     }
 
+    // A page made before its node opened the store (as the main window does at start-up) shows the chain
+    // once the node is ready.
+    void listFillsWhenTheNodeOpensLater() {
+        service::NodeService late(Network::Regtest, m_node->status().dataDir);
+        ui::ExplorerPage page(&late);
+        QCOMPARE(page.headerModel()->rowCount(), 0);
+        late.start();
+        QTRY_COMPARE_WITH_TIMEOUT(page.headerModel()->rowCount(), kChainHeight + 1, 30000);
+        QCOMPARE(page.headerModel()->index(0, ui::HeaderListModel::HashColumn).data().toString(), m_bcoin.tipHash());
+        late.stop();
+    }
+
     void blockTransactionAndProofViews() {
         ui::ExplorerPage page(m_node.get());
         page.resize(1100, 760);

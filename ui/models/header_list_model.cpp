@@ -10,6 +10,12 @@ namespace cairn::ui {
 HeaderListModel::HeaderListModel(service::NodeService* node, QObject* parent)
     : QAbstractTableModel(parent), m_node(node), m_tipHeight(node->snapshotTipHeight()) {
     connect(m_node, &service::NodeService::bestChainChanged, this, &HeaderListModel::onBestChainChanged);
+    // The node fills the snapshot when it opens its store (before reporting Ready) without a
+    // bestChainChanged: a model created earlier picks the chain up here.
+    connect(m_node, &service::NodeService::statusChanged, this, [this] {
+        const int tip = m_node->snapshotTipHeight();
+        if (tip != m_tipHeight) onBestChainChanged(std::min(m_tipHeight, tip), tip);
+    });
 }
 
 int HeaderListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_tipHeight + 1; }
