@@ -5,12 +5,16 @@
 #include "ui/app_settings.h"
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/settings_dialog.h"
+#include "ui/dialogs/tools_menu.h"
+#include "ui/dialogs/unlock_session.h"
+#include "ui/models/history_model.h"
 #include "ui/pages/addresses_page.h"
 #include "ui/pages/explorer_page.h"
 #include "ui/pages/network_page.h"
 #include "ui/pages/overview_page.h"
 #include "ui/pages/receive_page.h"
 #include "ui/pages/section_page.h"
+#include "ui/pages/send_page.h"
 #include "ui/pages/transactions_page.h"
 #include "ui/payment_notifier.h"
 #include "ui/widgets/sync_status_widget.h"
@@ -61,9 +65,11 @@ MainWindow::MainWindow(service::NodeService* node, service::WalletService* walle
     m_addresses = new AddressesPage(wallet, QString());
     m_explorer = new ExplorerPage(node);
     addSection(tr("Overview"), QStringLiteral("overview"), m_overview);
-    // send-gui hook: Send page (replace the placeholder; connect m_transactions' bumpFeeRequested/cpfpRequested)
-    addSection(tr("Send"), QStringLiteral("send"),
-               new SectionPage(tr("Send"), tr("Pay one or more addresses, review the fee and sign.")));
+    // send-gui hook: Send page, the unlock session it shares with the Tools menu (auto-lock), fee bump / CPFP.
+    auto* session = new UnlockSession(this);
+    m_send = new SendPage(wallet, QString(), session);
+    m_tools = new ToolsMenu(wallet, session, this);
+    addSection(tr("Send"), QStringLiteral("send"), m_send);
     addSection(tr("Receive"), QStringLiteral("receive"), m_receive);
     addSection(tr("Transactions"), QStringLiteral("transactions"), m_transactions);
     addSection(tr("Addresses"), QStringLiteral("addresses"), m_addresses);
@@ -113,6 +119,8 @@ MainWindow::MainWindow(service::NodeService* node, service::WalletService* walle
     fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
+    menuBar()->addMenu(m_tools);
+    connect(m_tools, &ToolsMenu::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* aboutAction = helpMenu->addAction(tr("&About Cairn"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
@@ -132,11 +140,16 @@ MainWindow::MainWindow(service::NodeService* node, service::WalletService* walle
             [this](const QString& txid, int height) { jumpToExplorer(txid, height, false); });
     connect(m_transactions, &TransactionsPage::merkleProofRequested, this,
             [this](const QString& txid, int height) { jumpToExplorer(txid, height, true); });
-    for (auto signal : {&TransactionsPage::bumpFeeRequested, &TransactionsPage::cpfpRequested})
-        connect(m_transactions, signal, this, [this] {
-            showSection(Section::Send);
-            statusBar()->showMessage(tr("Fee bumping continues on the Send page."), 5000);
-        });
+    connect(m_transactions, &TransactionsPage::bumpFeeRequested, this, [this](const QString& txid) {
+        showSection(Section::Send);
+        m_send->startBumpFee(txid);
+    });
+    connect(m_transactions, &TransactionsPage::cpfpRequested, this, [this](const QString& txid) {
+        showSection(Section::Send);
+        m_send->startCpfp(txid);
+    });
+    // A just-sent transaction is unconfirmed: it is listed under Transactions until a block holds it.
+    connect(m_send, &SendPage::openInExplorer, this, [this] { showSection(Section::Transactions); });
     connect(m_node, &service::NodeService::headerReady, this, [this](quint64 id, const service::HeaderInfo& h) {
         if (!m_jumps.contains(id)) return;
         const Jump jump = m_jumps.take(id);
@@ -146,6 +159,30 @@ MainWindow::MainWindow(service::NodeService* node, service::WalletService* walle
     });
     connect(m_node, &service::NodeService::requestFailed, this, [this](quint64 id, const QString& error) {
         if (m_jumps.remove(id)) statusBar()->showMessage(error, 8000);
+    });
+    // The explorer's search finds the open wallet's transactions through the history rows loaded so far.
+    m_explorer->setWalletTxLookup([this](const QString& txid) -> std::optional<int> {
+        const HistoryModel* history = m_transactions->historyModel();
+        for (int r = 0; r < history->rowCount(); ++r)
+            if (history->entry(r).txid.compare(txid, Qt::CaseInsensitive) == 0) return history->entry(r).height;
+        return std::nullopt;
+    });
+    // Wallet discovery on the node's worker: progress to the Overview, new transactions to every wallet view.
+    connect(m_node, &service::NodeService::walletSyncProgress, this, [this](const QString& name, int height, int tip) {
+        if (name == m_walletName) m_overview->showWalletSync(height, tip, false);
+    });
+    connect(m_node, &service::NodeService::walletSynced, this, [this](const QString& name, int height) {
+        if (name == m_walletName) m_overview->showWalletSync(height, height, true);
+    });
+    connect(m_node, &service::NodeService::walletSyncFailed, this, [this](const QString& name, const QString& why) {
+        if (name == m_walletName) m_overview->showWalletSync(-1, -1, false, why);
+    });
+    connect(m_node, &service::NodeService::walletUpdated, this, [this](const QString& name) {
+        if (name != m_walletName) return;
+        m_overview->refresh();
+        m_transactions->historyModel()->reload();
+        m_addresses->refresh();
+        if (m_notifier) m_notifier->check();
     });
 
     updateTitle();
@@ -220,6 +257,8 @@ void MainWindow::openWallet(const QString& name) {
     m_receive->setWalletName(name);
     m_transactions->setWalletName(name);
     m_addresses->setWalletName(name);
+    m_send->setWalletName(name);
+    m_tools->setWalletName(name);
     if (m_notifier) m_notifier->setWalletName(name);
     if (m_wallet && !name.isEmpty()) m_infoRequest = m_wallet->walletInfo(name);
     updateTitle();
@@ -228,9 +267,10 @@ void MainWindow::openWallet(const QString& name) {
 
 void MainWindow::onWalletInfo(quint64 id, const service::WalletInfo& info) {
     if (id != m_infoRequest) return;
-    // discovery hook: once NodeService::watchWallet(path) exists, the node follows this wallet's file here:
-    //     m_node->watchWallet(info.path);
-    // (walletSyncProgress / walletUpdated then drive the Overview and a WalletService refresh.)
+    // The node discovers this wallet's transactions (BIP157 filters or BIP37) whenever the network runs; the
+    // previous wallet's discovery stops.
+    if (m_watchId) m_node->unwatchWallet(m_watchId);
+    m_watchId = m_node->watchWallet(info.path);
     statusBar()->showMessage(info.watchOnly ? tr("Opened the watch-only wallet “%1”.").arg(info.name)
                                             : tr("Opened the wallet “%1”.").arg(info.name),
                              4000);
@@ -259,6 +299,16 @@ void MainWindow::showSetupWizard() {
     m_wizard->show();
     m_wizard->raise();
     m_wizard->activateWindow();
+}
+
+void MainWindow::handlePaymentUri(const QString& uri) {
+    if (isMinimized()) showNormal();
+    raise();
+    activateWindow();
+    if (uri.isEmpty()) return;
+    showSection(Section::Send);
+    // BIP21: nothing is paid without the user's review; the page only fills the form.
+    m_send->applyPaymentUri(uri);
 }
 
 void MainWindow::jumpToExplorer(const QString& txid, int height, bool proof) {

@@ -22,6 +22,8 @@ class ExplorerPage;
 class OverviewPage;
 class PaymentNotifier;
 class ReceivePage;
+class SendPage;
+class ToolsMenu;
 class TransactionsPage;
 
 /// The application window: a wallet switcher and a section list on the left (Overview, Send, Receive,
@@ -61,6 +63,9 @@ public slots:
     void showSetupWizard();
     /// Asks the wallet service for the wallet list again (fills the switcher).
     void reloadWallets();
+    /// Raises the window and, for a non-empty BIP21 `uri`, opens the Send page filled from it (from the
+    /// command line or a second launch; nothing is sent without the user's review).
+    void handlePaymentUri(const QString& uri);
 
 signals:
     /// The open wallet changed ('' when none).
@@ -94,6 +99,8 @@ private:
     QLabel* m_syncLabel;
     OverviewPage* m_overview = nullptr;
     ReceivePage* m_receive = nullptr;
+    SendPage* m_send = nullptr;
+    ToolsMenu* m_tools = nullptr;
     TransactionsPage* m_transactions = nullptr;
     AddressesPage* m_addresses = nullptr;
     ExplorerPage* m_explorer = nullptr;
@@ -102,6 +109,7 @@ private:
     QPointer<SetupWizard> m_wizard;
     quint64 m_listRequest = 0;
     quint64 m_infoRequest = 0;
+    quint64 m_watchId = 0;  // NodeService::watchWallet handle of the open wallet
     QHash<quint64, Jump> m_jumps;  // header request id -> where to go once the block hash is known
 };
 

@@ -64,6 +64,11 @@ void BalanceChart::setHistory(const QList<service::TxHistoryEntry>& entries) {
     x->setLabelsBrush(palette().brush(QPalette::Text));
     x->setGridLineColor(palette().color(QPalette::Mid));
     x->setTickCount(4);
+    x->setLabelsVisible(m_points > 0);
+    if (m_points == 0) {
+        c->setTitle(tr("No transactions yet"));
+        c->setTitleBrush(palette().brush(QPalette::Text));
+    }
     if (m_points > 0) {
         const qint64 pad = qMax<qint64>(3600, (last - first) / 20);
         x->setRange(QDateTime::fromSecsSinceEpoch(first - pad), QDateTime::fromSecsSinceEpoch(last + pad));
