@@ -197,6 +197,13 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::BalanceChart</name>
+        <message>
+            <source>No transactions yet</source>
+            <translation>Noch keine Transaktionen</translation>
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::BlockView</name>
         <message>
             <source>Fetch block</source>
@@ -749,10 +756,6 @@
             <translation>Senden</translation>
         </message>
         <message>
-            <source>Pay one or more addresses, review the fee and sign.</source>
-            <translation>An eine oder mehrere Adressen zahlen, die Gebühr prüfen und signieren.</translation>
-        </message>
-        <message>
             <source>Receive</source>
             <translation>Empfangen</translation>
         </message>
@@ -833,10 +836,6 @@
         <message>
             <source>&amp;New or restore wallet…</source>
             <translation>&amp;Neue oder wiederhergestellte Wallet…</translation>
-        </message>
-        <message>
-            <source>Fee bumping continues on the Send page.</source>
-            <translation>Die Gebührenerhöhung geht auf der Seite „Senden“ weiter.</translation>
         </message>
         <message>
             <source>Cairn</source>

@@ -197,6 +197,13 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::BalanceChart</name>
+        <message>
+            <source>No transactions yet</source>
+            <translation>Todavía no hay transacciones</translation>
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::BlockView</name>
         <message>
             <source>Fetch block</source>
@@ -749,10 +756,6 @@
             <translation>Enviar</translation>
         </message>
         <message>
-            <source>Pay one or more addresses, review the fee and sign.</source>
-            <translation>Pagar a una o varias direcciones, revisar la comisión y firmar.</translation>
-        </message>
-        <message>
             <source>Receive</source>
             <translation>Recibir</translation>
         </message>
@@ -833,10 +836,6 @@
         <message>
             <source>&amp;New or restore wallet…</source>
             <translation>&amp;Nuevo monedero o restaurar…</translation>
-        </message>
-        <message>
-            <source>Fee bumping continues on the Send page.</source>
-            <translation>El aumento de comisión continúa en la página Enviar.</translation>
         </message>
         <message>
             <source>Cairn</source>

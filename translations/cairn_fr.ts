@@ -197,6 +197,13 @@
         </message>
     </context>
     <context>
+        <name>cairn::ui::BalanceChart</name>
+        <message>
+            <source>No transactions yet</source>
+            <translation>Aucune transaction pour l’instant</translation>
+        </message>
+    </context>
+    <context>
         <name>cairn::ui::BlockView</name>
         <message>
             <source>Fetch block</source>
@@ -749,10 +756,6 @@
             <translation>Envoyer</translation>
         </message>
         <message>
-            <source>Pay one or more addresses, review the fee and sign.</source>
-            <translation>Payer une ou plusieurs adresses, vérifier les frais et signer.</translation>
-        </message>
-        <message>
             <source>Receive</source>
             <translation>Recevoir</translation>
         </message>
@@ -833,10 +836,6 @@
         <message>
             <source>&amp;New or restore wallet…</source>
             <translation>&amp;Nouveau portefeuille ou restauration…</translation>
-        </message>
-        <message>
-            <source>Fee bumping continues on the Send page.</source>
-            <translation>L’augmentation des frais se poursuit sur la page Envoyer.</translation>
         </message>
         <message>
             <source>Cairn</source>
