@@ -44,9 +44,11 @@ void BlockFetcher::fetchBlock(const primitives::BlockHash& hash, BlockCallback d
 void BlockFetcher::fetchMerkleBlock(const primitives::BlockHash& hash, const std::vector<primitives::Txid>& txids,
                                     MerkleCallback done) {
     bool bloomPeer = false;
-    for (Connection* c : m_peers.readyPeers()) bloomPeer |= (c->peerVersion().services & kNodeBloom) != 0;
+    for (Connection* c : m_peers.readyPeers())
+        bloomPeer |= (c->peerVersion().services & kNodeBloom) != 0 && !(m_filterBusy && m_filterBusy(c->id()));
     if (!bloomPeer || m_filtered.count(hash)) {
-        // No BIP37 peer (or a filtered request for this block already running): prove it from the full block.
+        // No free BIP37 peer (none, or each holds another component's filter) or a filtered request for
+        // this block already running: prove it from the full block.
         fetchBlock(hash, [txids, done = std::move(done)](util::Result<primitives::Block> block) {
             if (!block.ok()) return done(block.error());
             chain::MerkleBlock mb = chain::MerkleBlock::build(*block, txids);
@@ -71,7 +73,7 @@ Connection* BlockFetcher::pickPeer(const Pending& p, int height, bool needBloom)
     for (Connection* c : m_peers.readyPeers()) {
         if (p.tried.count(c->id())) continue;
         const uint64_t s = c->peerVersion().services;
-        if (needBloom && !(s & kNodeBloom)) continue;
+        if (needBloom && (!(s & kNodeBloom) || (m_filterBusy && m_filterBusy(c->id())))) continue;
         const bool full = (s & kNodeNetwork) != 0;
         const bool limited = (s & kNodeNetworkLimited) && c->bestKnownHeight() - height < kLimitedPeerDepth;
         if (!full && !limited) continue;

@@ -49,6 +49,13 @@ public:
     void fetchMerkleBlock(const primitives::BlockHash& hash, const std::vector<primitives::Txid>& txids,
                           MerkleCallback done);
 
+    /// Tells whether another component keeps its own bloom filter loaded in peer `peerId` (a wallet
+    /// sync): our filterload would replace it, so such peers never get merkleblock requests.
+    using FilterBusy = std::function<bool(int peerId)>;
+    /// Installs that check (default: no peer is busy). With every BIP37 peer busy, fetchMerkleBlock
+    /// builds the proof from the full block instead.
+    void setPeerFilterBusy(FilterBusy busy) { m_filterBusy = std::move(busy); }
+
     void peerReady(Connection& c) override;
     void peerMessage(Connection& c, const Message& m) override;
     void peerClosed(int id) override;
@@ -79,6 +86,7 @@ private:
     Options m_options;
     std::map<primitives::BlockHash, Pending> m_blocks;    // full-block requests
     std::map<primitives::BlockHash, Pending> m_filtered;  // merkleblock requests
+    FilterBusy m_filterBusy;
 };
 
 }  // namespace cairn::net

@@ -121,6 +121,13 @@ void NodeWorker::startNetwork(const NetworkConfig& config) {
     net::BlockFetcher::Options fo;
     fo.requestTimeoutMs = config.requestTimeoutMs;
     m_fetcher = std::make_unique<net::BlockFetcher>(*m_chain, *m_peers, m_blockStore.get(), fo);
+    // A wallet sync keeps its own bloom filter loaded in a BIP37 peer: while one runs, proofs for the
+    // explorer and gettxproof come from full blocks instead of a filterload that would replace it.
+    m_fetcher->setPeerFilterBusy([this](int) {
+        for (const auto& entry : m_wallets)
+            if (entry.second.sync) return true;
+        return false;
+    });
     m_broadcaster = std::make_unique<net::TxBroadcaster>(*m_peers, net::TxBroadcaster::Options{});
     connect(m_broadcaster.get(), &net::TxBroadcaster::sent, this, [this](const primitives::Txid& txid, int) {
         const QString hex = QString::fromStdString(txid.toHex());
