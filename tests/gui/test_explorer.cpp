@@ -181,6 +181,7 @@ private slots:
         auto* txs = child<QTableWidget>(&page, QStringLiteral("blockTxTable"));
         QVERIFY(txs);
         QTRY_COMPARE_WITH_TIMEOUT(txs->rowCount(), 2, 60000);
+        QVERIFY(!child<QPushButton>(&page, QStringLiteral("fetchBlockButton"))->isEnabled());  // already fetched
         const QJsonArray bcoinTxids = m_bcoin.rpc(QStringLiteral("getblock"), {m_txBlock})[QStringLiteral("tx")].toArray();
         for (int i = 0; i < txs->rowCount(); ++i) QCOMPARE(txs->item(i, 1)->text(), bcoinTxids[i].toString());
         const QJsonObject bb = m_bcoin.rpc(QStringLiteral("getblock"), {m_txBlock}).toObject();

@@ -112,6 +112,7 @@ HashLabel* BlockView::addHashField(const QString& label, const QString& objectNa
 void BlockView::setHeader(const service::HeaderInfo& h) {
     if (h.hash != m_header.hash) {
         m_fetched = false;
+        m_fetch->setEnabled(true);
         m_txs->setRowCount(0);
         m_size->setText(tr("not fetched"));
         m_weight->setText(tr("not fetched"));
@@ -138,6 +139,7 @@ void BlockView::setHeader(const service::HeaderInfo& h) {
 void BlockView::setBlock(const service::BlockInfo& b) {
     setHeader(b.header);
     m_fetched = b.fetched;
+    m_fetch->setEnabled(!b.fetched);  // the contents are shown: nothing left to download
     if (!b.fetched) return;
     m_size->setText(tr("%1 bytes (%2 without witness)").arg(formatCount(b.size), formatCount(b.strippedSize)));
     m_weight->setText(tr("%1 WU (%2 vbytes)").arg(formatCount(b.weight), formatCount((b.weight + 3) / 4)));
