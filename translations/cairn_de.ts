@@ -1194,6 +1194,10 @@
             <source>Scanning the wallet: block %1 of %2.</source>
             <translation>Wallet wird durchsucht: Block %1 von %2.</translation>
         </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bestätigt</translation>
+        </message>
     </context>
     <context>
         <name>cairn::ui::PasswordDialog</name>

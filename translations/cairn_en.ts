@@ -1194,6 +1194,10 @@
         <source>Scanning the wallet: block %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::ui::PasswordDialog</name>

@@ -1194,6 +1194,10 @@
             <source>Scanning the wallet: block %1 of %2.</source>
             <translation>Explorando el monedero: bloque %1 de %2.</translation>
         </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmada</translation>
+        </message>
     </context>
     <context>
         <name>cairn::ui::PasswordDialog</name>

@@ -1194,6 +1194,10 @@
             <source>Scanning the wallet: block %1 of %2.</source>
             <translation>Analyse du portefeuille : bloc %1 sur %2.</translation>
         </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmée</translation>
+        </message>
     </context>
     <context>
         <name>cairn::ui::PasswordDialog</name>

@@ -16,6 +16,7 @@
 #include "ui/pages/transactions_page.h"
 #include "ui/models/history_model.h"
 #include "ui/wizard/setup_wizard.h"
+#include "ui/theme.h"
 #include "ui/translator.h"
 
 #include <QAction>
@@ -172,6 +173,16 @@ private slots:
         window.grab().save(QDir(dir).filePath(QStringLiteral("main-transactions.png")));
         window.showSection(ui::MainWindow::Section::Addresses);
         window.grab().save(QDir(dir).filePath(QStringLiteral("main-addresses.png")));
+        // The same pages in the dark theme (looked at by hand; the balance chart follows the palette change).
+        ui::applyTheme(QStringLiteral("dark"));
+        for (auto section : {ui::MainWindow::Section::Overview, ui::MainWindow::Section::Transactions,
+                             ui::MainWindow::Section::Addresses}) {
+            window.showSection(section);
+            QCoreApplication::processEvents();
+            window.grab().save(QDir(dir).filePath(QStringLiteral("dark-%1.png").arg(int(section))));
+        }
+        QVERIFY(ui::isDark(window.palette()));
+        ui::applyTheme(QStringLiteral("light"));
 
         // The regtest chain holds only the genesis block: a "transaction at height 0" jumps to a proof view
         // there (the proof itself then fails: the genesis block has no such transaction).

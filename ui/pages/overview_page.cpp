@@ -181,14 +181,16 @@ void OverviewPage::showHistory(const QList<service::TxHistoryEntry>& entries) {
         auto* label = new QTableWidgetItem(e.label.isEmpty() ? e.txid : e.label);
         label->setToolTip(e.txid);
         m_recent->setItem(r, 1, label);
-        m_recent->setItem(r, 2, new QTableWidgetItem(e.height < 0 ? tr("unconfirmed")
-                                                                  : tr("%n confirmation(s)", nullptr, e.confirmations)));
+        m_recent->setItem(r, 2, new QTableWidgetItem(e.height < 0          ? tr("unconfirmed")
+                                                     : e.confirmations <= 0 ? tr("confirmed")
+                                                                            : tr("%n confirmation(s)", nullptr, e.confirmations)));
         auto* amount = new QTableWidgetItem(formatAmount(e.amount));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         amount->setFont(monospaceFont());
         m_recent->setItem(r, 3, amount);
     }
     m_recent->resizeColumnToContents(0);
+    m_recent->resizeColumnToContents(2);
     m_recent->resizeColumnToContents(3);
 
     m_chart->setHistory(entries);

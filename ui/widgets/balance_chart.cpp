@@ -43,7 +43,9 @@ void BalanceChart::setHistory(const QList<service::TxHistoryEntry>& entries) {
     m_points = 0;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         if (it->time <= 0) continue;
-        const double x = static_cast<double>(it->time) * 1000.0;
+        // Chain order rules; a first-seen time earlier than the block before it must not draw backwards.
+        const qint64 t = m_points > 0 ? qMax(last, it->time) : it->time;
+        const double x = static_cast<double>(t) * 1000.0;
         const double v = static_cast<double>(it->balance) / per;
         if (m_points > 0) {
             series->append(x, prev);  // a step, not a slope: the balance changes at the transaction
@@ -54,7 +56,7 @@ void BalanceChart::setHistory(const QList<service::TxHistoryEntry>& entries) {
         series->append(x, v);
         ++m_points;
         prev = v;
-        last = it->time;
+        last = t;
         maxValue = qMax(maxValue, v);
     }
     c->addSeries(series);
