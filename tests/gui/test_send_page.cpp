@@ -158,6 +158,18 @@ private slots:
         QCOMPARE(child<QLineEdit>(&page, QStringLiteral("recipientAddress0"))->text(), kPayee);
     }
 
+    // `cairn bitcoin:...` arrives before the last wallet is open: the URI waits for it.
+    void uriBeforeWalletIsKept() {
+        ui::SendPage page(m_wallet, QString());
+        QVERIFY(page.applyPaymentUri(QStringLiteral("bitcoin:") + kPayee + QStringLiteral("?amount=0.01")));
+        page.setWalletName(QStringLiteral("w"));
+        QCOMPARE(child<QLineEdit>(&page, QStringLiteral("recipientAddress0"))->text(), kPayee);
+        QCOMPARE(child<QLineEdit>(&page, QStringLiteral("recipientAmount0"))->text(), QStringLiteral("0.01"));
+        // A later wallet switch starts from an empty form.
+        page.setWalletName(QStringLiteral("w2"));
+        QVERIFY(child<QLineEdit>(&page, QStringLiteral("recipientAddress0"))->text().isEmpty());
+    }
+
     void feePreviewFollowsRate() {
         ui::SendPage page(m_wallet, QStringLiteral("w"));
         QSignalSpy preview(&page, &ui::SendPage::previewReady);

@@ -34,6 +34,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace cairn::ui {
 
 namespace {
@@ -234,6 +236,7 @@ void SendPage::setWalletName(const QString& name) {
     const bool have = m_wallet && !name.isEmpty();
     setEnabled(have);
     if (have) track(m_wallet->walletInfo(name), Purpose::Info);
+    if (have && !m_pendingUri.isEmpty()) applyPaymentUri(std::exchange(m_pendingUri, QString()));
 }
 
 qint64 SendPage::feeRateSatPerKvb() const {
@@ -363,6 +366,7 @@ bool SendPage::applyPaymentUri(const QString& uri) {
         setStatus(tr("Not a valid payment URI: %1").arg(QString::fromStdString(parsed.message())), true);
         return false;
     }
+    if (m_name.isEmpty()) m_pendingUri = uri;
     clearForm();
     Row& row = m_rows.front();
     row.address->setText(parsed->address);

@@ -56,6 +56,7 @@ public:
 
 public slots:
     /// Fills the form from a BIP21 URI (one recipient); false, with the reason in the status line, when invalid.
+    /// Before a wallet is open the URI is kept and applied when setWalletName() opens one.
     bool applyPaymentUri(const QString& uri);
     /// Adds an empty recipient row and focuses its address field.
     void addRecipient();
@@ -130,6 +131,7 @@ private:
     QString m_psbt;          ///< loaded or signed PSBT (base64); cleared when the form changes
     QString m_savePath;      ///< where the pending SavePsbt goes
     QString m_uriLabel;      ///< BIP21 label of the prefilled payment, saved as the transaction's label
+    QString m_pendingUri;    ///< a URI that arrived before any wallet was open; applied when one opens
 
     QVBoxLayout* m_rowsLayout;
     QComboBox* m_feePreset;
