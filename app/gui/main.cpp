@@ -118,6 +118,8 @@ int main(int argc, char** argv) {
     service::NetworkConfig config;
     config.connect = parser.isSet(connectOpt) ? parser.values(connectOpt) : ui::AppSettings::connectPeers();
     config.proxy = ui::AppSettings::proxy();
+    // A signed transaction goes out to the same peers, through the same proxy.
+    wallet.setBroadcastPeers(config.connect, config.proxy);
     QObject::connect(&node, &service::NodeService::statusChanged, &window, [&node, config](const service::NodeStatus& s) {
         static bool started = false;
         if (started || s.state != service::NodeStatus::State::Ready) return;

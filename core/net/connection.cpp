@@ -217,6 +217,8 @@ void Connection::handleMessage(const Message& message) {
     }
     if (const auto* reject = std::get_if<Reject>(&message)) {
         qCInfo(lcCairnNet, "peer %d rejected our '%s': %s", m_id, reject->message.c_str(), reject->reason.c_str());
+        // Listeners learn of it too (the transaction broadcaster reports a refused transaction).
+        if (m_state == State::Ready && onMessage) onMessage(*this, message);
         return;
     }
     if (m_state != State::Ready) return;
