@@ -187,6 +187,7 @@ private slots:
         QVERIFY2(feedback->text().contains(QStringLiteral("word 2")), qPrintable(feedback->text()));
         words->setPlainText(mnemonic);
         QVERIFY2(feedback->text().contains(QStringLiteral("correct checksum")), qPrintable(feedback->text()));
+        wizard.grab().save(test::freshTempDir(QStringLiteral("wizard-shot")) + QStringLiteral("/restore.png"));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))->setText(QStringLiteral("TREZOR"));
         auto* kind = wizard.findChild<QComboBox*>(QStringLiteral("birthdayKindCombo"));

@@ -66,6 +66,7 @@ SetupWizard::SetupWizard(service::WalletService* wallet, QWidget* parent) : QWiz
     setWindowTitle(tr("Set up a wallet"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setMinimumSize(680, 520);  // room for the two-line subtitles without clipping
     setPage(kChoice, makeChoicePage());
     setPage(kRestore, makeRestorePage());
     setPage(kWatchOnly, makeWatchOnlyPage());
