@@ -54,10 +54,16 @@ SignMessageDialog::SignMessageDialog(service::WalletService* wallet, const QStri
     auto* signButton = new QPushButton(tr("&Sign"));
     signButton->setObjectName(QStringLiteral("signButton"));
     auto* copy = new QPushButton(tr("&Copy signature"));
+    copy->setEnabled(false);
+    connect(m_signature, &QLineEdit::textChanged, copy, [copy](const QString& t) { copy->setEnabled(!t.isEmpty()); });
     auto* signButtons = new QHBoxLayout;
     signButtons->addWidget(signButton);
     signButtons->addWidget(copy);
     signButtons->addStretch(1);
+    auto* hint = new QLabel(tr("Legacy (P2PKH), nested and native SegWit addresses sign with BIP137; Taproot "
+                               "addresses with BIP322."));
+    hint->setWordWrap(true);
+    sf->addRow(hint);
     sf->addRow(buddyLabel(tr("&Address:"), m_signAddress), m_signAddress);
     sf->addRow(buddyLabel(tr("&Message:"), m_signMessage), m_signMessage);
     sf->addRow(tr("Signature:"), m_signature);

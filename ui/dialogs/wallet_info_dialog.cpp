@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextOption>
 #include <QVBoxLayout>
 
 namespace cairn::ui {
@@ -31,6 +32,8 @@ WalletInfoDialog::WalletInfoDialog(service::WalletService* wallet, const QString
         e->setReadOnly(true);
         e->setFont(monospaceFont());
         e->setTabChangesFocus(true);
+        // Keys and descriptors have no spaces: break anywhere so lines fill the box evenly.
+        e->setWordWrapMode(QTextOption::WrapAnywhere);
     }
     m_xpub->setObjectName(QStringLiteral("infoXpub"));
     m_xpub->setAccessibleName(tr("Account extended public key"));

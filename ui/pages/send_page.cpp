@@ -10,6 +10,7 @@
 #include "ui/dialogs/password_dialog.h"
 #include "ui/dialogs/review_dialog.h"
 #include "ui/dialogs/unlock_session.h"
+#include "ui/theme.h"
 #include "ui/widgets/display_format.h"
 #include "ui/widgets/hash_label.h"
 
@@ -63,11 +64,10 @@ QString networkText(Network n) {
     return {};
 }
 
-// Error text readable on light and dark palettes alike.
+// Error text readable on light and dark palettes alike (the theme's negative tone).
 void markAsError(QLabel* label) {
     QPalette p = label->palette();
-    const bool dark = p.color(QPalette::Window).lightness() < 128;
-    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    p.setColor(QPalette::WindowText, toneColor(Tone::Negative, p));
     label->setPalette(p);
 }
 
