@@ -15,6 +15,7 @@
 #include "ui/dialogs/password_dialog.h"
 #include "ui/dialogs/review_dialog.h"
 #include "ui/pages/send_page.h"
+#include "ui/theme.h"
 #include "ui/translator.h"
 #include "util/hex.h"
 #include "wallet/wallet.h"
@@ -318,6 +319,43 @@ private slots:
         const util::SecureBytes pw = dialog.takePassword();
         QCOMPARE(pw.asStringView(), std::string_view("sesame"));
         QVERIFY(child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"))->text().isEmpty());
+    }
+
+    // Screenshots for a human look (light and dark theme): only when CAIRN_SCREENSHOT_DIR names a directory.
+    void screenshots() {
+        const QString dir = qEnvironmentVariable("CAIRN_SCREENSHOT_DIR");
+        if (dir.isEmpty()) QSKIP("set CAIRN_SCREENSHOT_DIR to write screenshots of the Send page and its dialogs");
+        for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            ui::applyTheme(theme);
+            ui::SendPage page(m_wallet, QStringLiteral("w"));
+            page.resize(900, 640);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QSignalSpy preview(&page, &ui::SendPage::previewReady);
+            child<QLineEdit>(&page, QStringLiteral("recipientAddress0"))->setText(kPayee);
+            child<QLineEdit>(&page, QStringLiteral("recipientAmount0"))->setText(QStringLiteral("0.0025"));
+            page.addRecipient();
+            child<QLineEdit>(&page, QStringLiteral("recipientAddress1"))->setText(QStringLiteral("tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx"));
+            child<QLineEdit>(&page, QStringLiteral("recipientAmount1"))->setText(QStringLiteral("0,1"));
+            QTest::qWait(600);
+            QVERIFY(page.grab().save(dir + QStringLiteral("/send-%1.png").arg(theme)));
+            page.clearForm();
+            child<QLineEdit>(&page, QStringLiteral("recipientAddress0"))->setText(kPayee);
+            child<QLineEdit>(&page, QStringLiteral("recipientAmount0"))->setText(QStringLiteral("0.0025"));
+            QSignalSpy shown(&page, &ui::SendPage::reviewShown);
+            page.reviewAndSend();
+            QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+            auto* review = shown.first().at(0).value<ui::ReviewDialog*>();
+            QTest::qWait(200);
+            QVERIFY(review->grab().save(dir + QStringLiteral("/review-%1.png").arg(theme)));
+            review->reject();
+            page.openCoinControl();
+            auto* cc = page.findChild<ui::CoinControlDialog*>();
+            QTRY_COMPARE_WITH_TIMEOUT(cc->table()->rowCount(), 1, 20000);
+            QVERIFY(cc->grab().save(dir + QStringLiteral("/coins-%1.png").arg(theme)));
+            cc->reject();
+        }
+        ui::applyTheme(QStringLiteral("light"));
     }
 
 private:

@@ -13,6 +13,7 @@
 #include "ui/dialogs/tools_menu.h"
 #include "ui/dialogs/unlock_session.h"
 #include "ui/dialogs/wallet_info_dialog.h"
+#include "ui/theme.h"
 #include "ui/translator.h"
 #include "ui/widgets/qr_widget.h"
 
@@ -241,6 +242,31 @@ private slots:
         session.unlock(QStringLiteral("w"), secret("pw"));
         tools.setWalletName(QStringLiteral("another"));
         QVERIFY(!session.isUnlocked(QStringLiteral("w")));
+    }
+
+    // Screenshots for a human look (light and dark theme): only when CAIRN_SCREENSHOT_DIR names a directory.
+    void screenshots() {
+        const QString dir = qEnvironmentVariable("CAIRN_SCREENSHOT_DIR");
+        if (dir.isEmpty()) QSKIP("set CAIRN_SCREENSHOT_DIR to write screenshots of the Tools dialogs");
+        for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            ui::applyTheme(theme);
+            ui::WalletInfoDialog info(m_wallet, QStringLiteral("w"));
+            QSignalSpy loaded(&info, &ui::WalletInfoDialog::loaded);
+            info.show();
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+            QTest::qWait(200);
+            QVERIFY(info.grab().save(dir + QStringLiteral("/walletinfo-%1.png").arg(theme)));
+            ui::SignMessageDialog sign(m_wallet, QStringLiteral("w"));
+            sign.show();
+            QTest::qWait(200);
+            QVERIFY(sign.grab().save(dir + QStringLiteral("/sign-%1.png").arg(theme)));
+            ui::PasswordDialog pw(QStringLiteral("Sign a payment of 0.00250000 BTC plus a fee of 0.00000705 BTC."));
+            pw.offerRemember(10);
+            pw.show();
+            QTest::qWait(100);
+            QVERIFY(pw.grab().save(dir + QStringLiteral("/password-%1.png").arg(theme)));
+        }
+        ui::applyTheme(QStringLiteral("light"));
     }
 
 private:
