@@ -2312,6 +2312,10 @@
             <source>Checking…</source>
             <translation>Wird geprüft …</translation>
         </message>
+        <message>
+            <source>Legacy (P2PKH), nested and native SegWit addresses sign with BIP137; Taproot addresses with BIP322.</source>
+            <translation>Legacy- (P2PKH), verschachtelte und native SegWit-Adressen signieren nach BIP137, Taproot-Adressen nach BIP322.</translation>
+        </message>
     </context>
     <context>
         <name>cairn::ui::SyncStatusWidget</name>

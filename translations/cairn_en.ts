@@ -2312,6 +2312,10 @@
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legacy (P2PKH), nested and native SegWit addresses sign with BIP137; Taproot addresses with BIP322.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::ui::SyncStatusWidget</name>

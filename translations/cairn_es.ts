@@ -2312,6 +2312,10 @@
             <source>Checking…</source>
             <translation>Comprobando…</translation>
         </message>
+        <message>
+            <source>Legacy (P2PKH), nested and native SegWit addresses sign with BIP137; Taproot addresses with BIP322.</source>
+            <translation>Las direcciones heredadas (P2PKH) y SegWit anidadas y nativas firman con BIP137; las Taproot, con BIP322.</translation>
+        </message>
     </context>
     <context>
         <name>cairn::ui::SyncStatusWidget</name>

@@ -2312,6 +2312,10 @@
             <source>Checking…</source>
             <translation>Vérification…</translation>
         </message>
+        <message>
+            <source>Legacy (P2PKH), nested and native SegWit addresses sign with BIP137; Taproot addresses with BIP322.</source>
+            <translation>Les adresses historiques (P2PKH) et SegWit imbriquées ou natives signent selon BIP137 ; les adresses Taproot selon BIP322.</translation>
+        </message>
     </context>
     <context>
         <name>cairn::ui::SyncStatusWidget</name>
