@@ -61,9 +61,14 @@ NetworkPage::NetworkPage(service::NodeService* node, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(PeerTableModel::UserAgentColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(PeerTableModel::AddressColumn, 200);
+    // Every column as wide as its content (a handful of peers, so this is cheap); the services list, the longest,
+    // keeps a fixed width and elides, so the user agent is never squeezed to nothing.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PeerTableModel::ServicesColumn, QHeaderView::Interactive);
+    header->setStretchLastSection(true);
     m_table->setColumnWidth(PeerTableModel::ServicesColumn, 240);
+    m_table->setTextElideMode(Qt::ElideRight);
     layout->addWidget(new QLabel(tr("<b>Peers</b>")));
     layout->addWidget(m_table, 1);
 
