@@ -18,12 +18,17 @@ namespace {
 // after OpenSSL's own atexit cleanup.
 const EVP_MD* fetchedMd(const char* name) {
     EVP_MD* md = EVP_MD_fetch(nullptr, name, nullptr);
-    assert(md);  // SHA-256, SHA-512 and RIPEMD-160 are in OpenSSL's default provider
+    assert(md);  // SHA-256, SHA3-256, SHA-512 and RIPEMD-160 are in OpenSSL's default provider
     return md;
 }
 
 const EVP_MD* mdSha256() {
     static const EVP_MD* md = fetchedMd("SHA256");
+    return md;
+}
+
+const EVP_MD* mdSha3_256() {
+    static const EVP_MD* md = fetchedMd("SHA3-256");
     return md;
 }
 
@@ -90,6 +95,8 @@ std::array<uint8_t, N> hmac(ThreadHmac& h, ByteView key, ByteView data) {
 }  // namespace
 
 Hash256 sha256(ByteView data) { return digest<32>(mdSha256(), data.data(), data.size()); }
+
+Hash256 sha3_256(ByteView data) { return digest<32>(mdSha3_256(), data.data(), data.size()); }
 
 Hash256 sha256d(ByteView data) {
     const Hash256 first = sha256(data);

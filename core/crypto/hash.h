@@ -18,6 +18,8 @@ using Hash512 = std::array<uint8_t, 64>;
 Hash256 sha256(ByteView data);
 /// SHA-256 applied twice (Bitcoin's hash for txids, block hashes, checksums).
 Hash256 sha256d(ByteView data);
+/// SHA3-256 (FIPS 202) of the bytes (Tor v3 onion address checksums).
+Hash256 sha3_256(ByteView data);
 /// RIPEMD-160 of the bytes.
 Hash160 ripemd160(ByteView data);
 /// RIPEMD-160 of SHA-256 (addresses, key identifiers).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "net/net_address.h"
 
+#include "crypto/hash.h"
 #include "net/protocol.h"
 #include "util/hex.h"
 
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string_view>
 
 namespace cairn::net {
 
@@ -152,6 +154,44 @@ std::string NetAddress::group() const {
     return networkName() + ":?";
 }
 
+namespace {
+
+/// RFC 4648 base32, lower case, without padding.
+std::string base32Lower(ByteView data) {
+    static constexpr char kAlphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
+    std::string out;
+    uint32_t buffer = 0;
+    int bits = 0;
+    for (uint8_t byte : data) {
+        buffer = (buffer << 8) | byte;
+        bits += 8;
+        while (bits >= 5) {
+            out.push_back(kAlphabet[(buffer >> (bits - 5)) & 31]);
+            bits -= 5;
+        }
+    }
+    if (bits > 0) out.push_back(kAlphabet[(buffer << (5 - bits)) & 31]);
+    return out;
+}
+
+/// The Tor v3 hostname of a 32-byte service key: base32(key || checksum || version) + ".onion", where the
+/// checksum is the first two bytes of SHA3-256(".onion checksum" || key || version) and the version is 3.
+std::string onionHost(const Bytes& key) {
+    constexpr uint8_t kVersion = 3;
+    static constexpr std::string_view kPrefix = ".onion checksum";
+    Bytes preimage(kPrefix.begin(), kPrefix.end());
+    preimage.insert(preimage.end(), key.begin(), key.end());
+    preimage.push_back(kVersion);
+    const crypto::Hash256 checksum = crypto::sha3_256(preimage);
+    Bytes full = key;
+    full.push_back(checksum[0]);
+    full.push_back(checksum[1]);
+    full.push_back(kVersion);
+    return base32Lower(full) + ".onion";
+}
+
+}  // namespace
+
 std::string NetAddress::hostString() const {
     if (type == Type::IPv4 && addr.size() == 4) {
         return std::to_string(addr[0]) + "." + std::to_string(addr[1]) + "." + std::to_string(addr[2]) + "." +
@@ -162,6 +202,7 @@ std::string NetAddress::hostString() const {
         std::memcpy(v6.c, addr.data(), 16);
         return QHostAddress(v6).toString().toStdString();
     }
+    if (type == Type::TorV3 && addr.size() == 32) return onionHost(addr);
     return networkName() + ":" + util::toHex(addr);
 }
 

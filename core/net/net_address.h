@@ -38,7 +38,8 @@ struct NetAddress {
     bool isRoutable() const;
     /// The /16 group (IPv4), /32 (IPv6) or network+prefix for overlay networks: peers sharing it share an operator.
     std::string group() const;
-    /// "1.2.3.4", "2001:db8::1" (no brackets), or "<network>:<hex>" for overlay addresses.
+    /// "1.2.3.4", "2001:db8::1" (no brackets), "<56 base32 chars>.onion" for Tor v3, or "<network>:<hex>" for the
+    /// other overlay networks.
     std::string hostString() const;
     /// host:port with IPv6 in brackets.
     std::string toString() const;

@@ -271,8 +271,8 @@ void PeerManager::rememberAddresses(const std::vector<NetAddress>& addrs) {
     std::vector<storage::PeerRecord> records;
     for (const auto& a : addrs) {
         if (!a.isRoutable() || a.port == 0) continue;
-        if (!a.isIp() && a.type != NetAddress::Type::TorV3) continue;  // only what we can dial
-        if (!a.isIp()) continue;  // TorV3 names need the onion checksum encoding; not stored yet
+        // Only what we can dial: IP addresses, and Tor v3 names (dialled only through a --proxy).
+        if (!a.isIp() && a.type != NetAddress::Type::TorV3) continue;
         storage::PeerRecord r;
         r.host = a.hostString();
         r.port = a.port;

@@ -80,6 +80,24 @@ private slots:
         QCOMPARE(QString::fromStdString(util::toHex(h.finalize())), digest);
     }
 
+    void sha3_256Reference_data() {
+        // FIPS 202 / NIST CAVP example values for SHA3-256.
+        QTest::addColumn<Bytes>("message");
+        QTest::addColumn<QString>("digest");
+        QTest::newRow("empty") << Bytes{}
+                               << "a7ffc6f8bf1ed76651c14756a061d662f580ff4de43b49fa82d80a4b80f8434a";
+        QTest::newRow("abc") << ascii("abc") << "3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532";
+        QTest::newRow("448-bit message") << ascii(kNist448)
+                                         << "41c0dba2a9d6240849100376a8235e2c82e1b9998a999e21db32dd97496d3376";
+        QTest::newRow("million a") << ascii(kMillionA)
+                                   << "5c8875ae474a3634ba4fd55ec85bffd661f32aca75c6d699d0cdcb6c115891c1";
+    }
+    void sha3_256Reference() {
+        QFETCH(Bytes, message);
+        QFETCH(QString, digest);
+        QCOMPARE(QString::fromStdString(util::toHex(crypto::sha3_256(message))), digest);
+    }
+
     void ripemd160Reference_data() {
         QTest::addColumn<Bytes>("message");
         QTest::addColumn<QString>("digest");

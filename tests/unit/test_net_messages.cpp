@@ -245,6 +245,21 @@ private slots:
         QVERIFY(!r->has_value());
     }
 
+    void addrv2TorV3IsAnOnionName() {
+        // BIP155 TORv3 entry: network id 4, 32-byte service key (the key and name Bitcoin Core's net tests use).
+        const Bytes p = hexBytes(QStringLiteral("01") + "00000000" + "01" + "04" + "20" +
+                                 "79bcc625184b05194975c28b66b66b0469f7f6556fb1ac3189a79b40dda32f1f" + "208d");
+        auto r = decodeMessage("addrv2", p);
+        QVERIFY2(r.ok(), r.message().c_str());
+        const auto& list = std::get<AddrV2>(**r).addresses;
+        QCOMPARE(list.size(), size_t{1});
+        QCOMPARE(QString::fromStdString(list[0].hostString()),
+                 QStringLiteral("pg6mmjiyjmcrsslvykfwnntlaru7p5svn6y2ymmju6nubxndf4pscryd.onion"));
+        QCOMPARE(QString::fromStdString(list[0].toString()),
+                 QStringLiteral("pg6mmjiyjmcrsslvykfwnntlaru7p5svn6y2ymmju6nubxndf4pscryd.onion:8333"));
+        QVERIFY(list[0].isRoutable());
+    }
+
     void addrv2SkipsUnknownNetworks() {
         // One entry of network id 9 (unknown: skipped) then one IPv4 entry.
         const Bytes p = hexBytes(QStringLiteral("02") + "00000000" + "01" + "09" + "03" + "aabbcc" + "208d" +
